@@ -1,0 +1,94 @@
+// swift-tools-version: 6.1
+//
+// Hemicycle — parliamentary vote and legislation analysis from official open data.
+//
+// Layers (dependencies point one way):
+//
+//   hemicycle (executable) → HemicycleCLI → HemicycleReport → HemicycleAnalytics → HemicycleModel
+//                                        ↘ HemicycleStore (GRDB) → HemicycleModel
+//                                        ↘ HemicycleImport → HemicycleModel, HemicycleCSV → CLibCSV (libcsv)
+//                                        ↘ HemicycleLegislation → HemicycleModel
+import PackageDescription
+
+let package = Package(
+    name: "Hemicycle",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "hemicycle", targets: ["hemicycle"]),
+        .library(name: "HemicycleModel", targets: ["HemicycleModel"]),
+        .library(name: "HemicycleCSV", targets: ["HemicycleCSV"]),
+        .library(name: "HemicycleImport", targets: ["HemicycleImport"]),
+        .library(name: "HemicycleStore", targets: ["HemicycleStore"]),
+        .library(name: "HemicycleAnalytics", targets: ["HemicycleAnalytics"]),
+        .library(name: "HemicycleLegislation", targets: ["HemicycleLegislation"]),
+        .library(name: "HemicycleReport", targets: ["HemicycleReport"]),
+        .library(name: "HemicycleCLI", targets: ["HemicycleCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/drmohundro/SWXMLHash", from: "8.1.1"),
+    ],
+    targets: [
+        // The C library libcsv (Debian: libcsv-dev), wrapped once; see HemicycleCSV.
+        .systemLibrary(
+            name: "CLibCSV",
+            providers: [.apt(["libcsv-dev"]), .brew(["libcsv"])]
+        ),
+        .target(name: "HemicycleCSV", dependencies: ["CLibCSV"]),
+        .target(name: "HemicycleModel"),
+        .target(
+            name: "HemicycleImport",
+            dependencies: [
+                "HemicycleModel", "HemicycleCSV",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .target(
+            name: "HemicycleStore",
+            dependencies: ["HemicycleModel", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .target(
+            name: "HemicycleAnalytics",
+            dependencies: ["HemicycleModel"]
+        ),
+        .target(
+            name: "HemicycleLegislation",
+            dependencies: ["HemicycleModel", .product(name: "SWXMLHash", package: "SWXMLHash")]
+        ),
+        .target(
+            name: "HemicycleReport",
+            dependencies: ["HemicycleModel", "HemicycleAnalytics", "HemicycleCSV"]
+        ),
+        .target(
+            name: "HemicycleCLI",
+            dependencies: [
+                "HemicycleModel", "HemicycleImport", "HemicycleStore", "HemicycleAnalytics",
+                "HemicycleLegislation", "HemicycleReport", "HemicycleCSV",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "hemicycle", dependencies: ["HemicycleCLI"]),
+
+        // Shared helpers for the test targets (locating ../shared/data, fixtures).
+        .target(name: "HemicycleTestSupport", path: "Tests/HemicycleTestSupport"),
+
+        .testTarget(name: "HemicycleModelTests", dependencies: ["HemicycleTestSupport", "HemicycleModel"]),
+        .testTarget(name: "HemicycleCSVTests", dependencies: ["HemicycleTestSupport", "HemicycleCSV"]),
+        .testTarget(
+            name: "HemicycleImportTests",
+            dependencies: ["HemicycleTestSupport", "HemicycleImport", "HemicycleModel"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "HemicycleStoreTests", dependencies: ["HemicycleTestSupport", "HemicycleStore", "HemicycleImport", "HemicycleModel"]),
+        .testTarget(name: "HemicycleAnalyticsTests", dependencies: ["HemicycleTestSupport", "HemicycleAnalytics", "HemicycleModel"]),
+        .testTarget(name: "HemicycleLegislationTests", dependencies: ["HemicycleTestSupport", "HemicycleLegislation", "HemicycleModel"]),
+        .testTarget(name: "HemicycleReportTests", dependencies: ["HemicycleTestSupport", "HemicycleReport", "HemicycleModel", "HemicycleAnalytics"]),
+        .testTarget(name: "HemicycleCLITests", dependencies: ["HemicycleTestSupport", "HemicycleCLI", "HemicycleStore", "HemicycleModel"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
