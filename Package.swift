@@ -81,13 +81,13 @@ let package = Package(
         .testTarget(name: "HemicycleCSVTests", dependencies: ["HemicycleTestSupport", "HemicycleCSV"]),
         .testTarget(
             name: "HemicycleImportTests",
-            dependencies: ["HemicycleTestSupport", "HemicycleImport", "HemicycleModel"],
+            dependencies: ["HemicycleTestSupport", "HemicycleImport", "HemicycleModel", "HemicycleCSV"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "HemicycleStoreTests", dependencies: ["HemicycleTestSupport", "HemicycleStore", "HemicycleImport", "HemicycleModel"]),
+        .testTarget(name: "HemicycleStoreTests", dependencies: ["HemicycleTestSupport", "HemicycleStore", "HemicycleImport", "HemicycleModel", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "HemicycleAnalyticsTests", dependencies: ["HemicycleTestSupport", "HemicycleAnalytics", "HemicycleModel"]),
-        .testTarget(name: "HemicycleLegislationTests", dependencies: ["HemicycleTestSupport", "HemicycleLegislation", "HemicycleModel"]),
-        .testTarget(name: "HemicycleReportTests", dependencies: ["HemicycleTestSupport", "HemicycleReport", "HemicycleModel", "HemicycleAnalytics"]),
+        .testTarget(name: "HemicycleLegislationTests", dependencies: ["HemicycleTestSupport", "HemicycleLegislation", "HemicycleModel", "HemicycleImport", "HemicycleCSV"]),
+        .testTarget(name: "HemicycleReportTests", dependencies: ["HemicycleTestSupport", "HemicycleReport", "HemicycleModel", "HemicycleAnalytics", "HemicycleCSV"]),
         .testTarget(name: "HemicycleCLITests", dependencies: ["HemicycleTestSupport", "HemicycleCLI", "HemicycleStore", "HemicycleModel"]),
     ],
     swiftLanguageModes: [.v6]

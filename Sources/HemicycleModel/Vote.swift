@@ -18,8 +18,11 @@ public struct Vote: Hashable, Sendable, Codable {
     public var cause: NonVotingCause?
     /// The raw cause code when it is not one of ``NonVotingCause``.
     public var causeCode: String?
+    /// The position (0-based) of the group entry the ballot lists the vote under, in
+    /// ``GroupVote/order`` terms; used to recover groups published under a bogus id.
+    public var groupEntry: Int?
 
-    public init(ballotUID: String, deputyRef: String, mandateRef: String?, groupRef: String, position: VotePosition, byProxy: Bool, seat: Int?, cause: NonVotingCause? = nil, causeCode: String? = nil) {
+    public init(ballotUID: String, deputyRef: String, mandateRef: String?, groupRef: String, position: VotePosition, byProxy: Bool, seat: Int?, cause: NonVotingCause? = nil, causeCode: String? = nil, groupEntry: Int? = nil) {
         self.ballotUID = ballotUID
         self.deputyRef = deputyRef
         self.mandateRef = mandateRef
@@ -29,5 +32,6 @@ public struct Vote: Hashable, Sendable, Codable {
         self.seat = seat
         self.cause = cause
         self.causeCode = causeCode
+        self.groupEntry = groupEntry
     }
 }

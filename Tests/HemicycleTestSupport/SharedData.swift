@@ -32,6 +32,18 @@ public enum SharedData {
     /// A file under the shared data folder, e.g. `url("an/Scrutins_XVII.json.zip")`.
     public static func url(_ relativePath: String) -> URL { root.appendingPathComponent(relativePath) }
 
+    /// The hand-made fixtures, one per quirk (`Tests/HemicycleImportTests/Fixtures`).
+    public static func fixture(_ relativePath: String) -> URL {
+        projectRoot.appendingPathComponent("Tests/HemicycleImportTests/Fixtures").appendingPathComponent(relativePath)
+    }
+
+    /// A fresh temporary folder for a test's files.
+    public static func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("hemicycle-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
     /// The `datasets/` folder shipped with the project.
     public static let datasets: URL = projectRoot.appendingPathComponent("datasets")
 }

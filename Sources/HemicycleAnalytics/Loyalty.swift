@@ -1,0 +1,69 @@
+import HemicycleModel
+
+/// A deputy's loyalty to their group and their rebellions (*votes contre la ligne du groupe*).
+///
+/// On each ballot in scope where the deputy voted (for, against or abstention) and the group the
+/// ballot lists them under (``Vote/groupRef``) published a majority position (for, against or
+/// abstention), the vote *agrees* if it equals that position and is a *rebellion* otherwise.
+/// Because the group is taken from each ballot, a deputy who changed group is compared with the
+/// group they sat in on that day.
+public struct DeputyLoyalty: Hashable, Sendable, Codable {
+    /// The deputy id (`PA…`).
+    public var deputyID: String
+    /// The ballots the figure is computed on.
+    public var scope: BallotScope
+    /// Agreeing votes over votes compared with a group majority: a rate in 0…1. Exclusions
+    /// (counts of votes): no group majority, excluded group, censure motion, out of scope.
+    public var loyalty: Rate
+    /// The uids of the ballots on which the deputy rebelled, in ballot order.
+    public var rebellions: [String]
+
+    /// Rebellions over compared votes, a rate in 0…1 (1 − loyalty).
+    public var rebellionRate: Rate {
+        Rate(rebellions.count, of: loyalty.denominator, exclusions: loyalty.exclusions)
+    }
+}
+
+extension VoteMatrix {
+    /// Loyalty and rebellions of every deputy who voted at least once, sorted by id.
+    ///
+    /// - Parameters:
+    ///   - scope: which ballots count (censure motions are left out by default: only votes for
+    ///     are recorded on them).
+    ///   - excludingGroups: group ids whose members are not compared with a line, typically the
+    ///     non-attached deputies (*non-inscrits*), who publish a "majority position" without
+    ///     being a group.
+    /// - Complexity: O(votes).
+    public func loyalty(scope: BallotScope = .allButCensure, excludingGroups: Set<String> = []) -> [DeputyLoyalty] {
+        let majority = majorityTable()
+        let excluded = Set(excludingGroups.compactMap { group($0) })
+        var agreeing = [Int](repeating: 0, count: deputyCount)
+        var compared = [Int](repeating: 0, count: deputyCount)
+        var voted = [Bool](repeating: false, count: deputyCount)
+        var rebellions = [[String]](repeating: [], count: deputyCount)
+        var exclusions = [ExclusionCounter](repeating: ExclusionCounter(), count: deputyCount)
+        for b in ballots.indices {
+            let outOfScope = scope.exclusionReason(for: ballots[b])
+            for e in entries[voteRanges[b]] where e.position.isVoter {
+                let d = Int(e.deputy)
+                voted[d] = true
+                if let outOfScope { exclusions[d].add(outOfScope); continue }
+                if excluded.contains(e.group) { exclusions[d].add(.excludedGroup); continue }
+                guard let line = majority[b * groupCount + Int(e.group)], line.isVoter else {
+                    exclusions[d].add(.noGroupMajority)
+                    continue
+                }
+                compared[d] += 1
+                if e.position == line { agreeing[d] += 1 } else { rebellions[d].append(ballots[b].uid) }
+            }
+        }
+        return deputyIDs.indices.filter { voted[$0] }
+            .map { d in
+                DeputyLoyalty(
+                    deputyID: deputyIDs[d], scope: scope,
+                    loyalty: Rate(agreeing[d], of: compared[d], exclusions: exclusions[d].exclusions),
+                    rebellions: rebellions[d])
+            }
+            .sorted { $0.deputyID < $1.deputyID }
+    }
+}

@@ -1,0 +1,107 @@
+import ArgumentParser
+import HemicycleModel
+import HemicycleReport
+import HemicycleStore
+
+/// Filters shared by the commands that select ballots.
+struct BallotFilterOptions: ParsableArguments {
+    @Option(help: "Text the title must contain (case- and accent-insensitive).")
+    var search: String?
+
+    @Option(help: "First day (yyyy-mm-dd).", transform: BallotFilterOptions.parseDate)
+    var from: CalendarDate?
+
+    @Option(help: "Last day (yyyy-mm-dd).", transform: BallotFilterOptions.parseDate)
+    var to: CalendarDate?
+
+    @Option(help: "Ballot type: ordinary, solemn or censure (repeatable).", transform: BallotFilterOptions.parseType)
+    var type: [BallotType] = []
+
+    @Option(help: "Result: adopted or rejected.", transform: BallotFilterOptions.parseResult)
+    var result: BallotResult?
+
+    @Option(help: "The legislature (default: the latest imported).")
+    var legislature: Int?
+
+    var filter: BallotFilter {
+        BallotFilter(search: search, from: from, to: to, types: Set(type), result: result, legislature: legislature)
+    }
+
+    static func parseDate(_ text: String) throws -> CalendarDate {
+        guard let date = CalendarDate(iso: text) else { throw ValidationError("'\(text)' is not a date of the form yyyy-mm-dd") }
+        return date
+    }
+
+    static func parseType(_ text: String) throws -> BallotType {
+        guard let type = BallotType(keyword: text) else { throw ValidationError("'\(text)' is not a ballot type (ordinary, solemn, censure)") }
+        return type
+    }
+
+    static func parseResult(_ text: String) throws -> BallotResult {
+        guard let result = BallotResult(keyword: text) else { throw ValidationError("'\(text)' is not a result (adopted, rejected)") }
+        return result
+    }
+}
+
+/// `hemicycle ballots`
+struct BallotsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ballots",
+        abstract: "List ballots, newest first, with filters.",
+        discussion: """
+            Examples:
+              hemicycle ballots --search vidéoprotection
+              hemicycle ballots --type solemn --result adopted --from 2025-01-01 --limit 20
+            """
+    )
+
+    @OptionGroup var filters: BallotFilterOptions
+
+    @Option(help: "At most this many ballots.")
+    var limit: Int?
+
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var output: OutputOptions
+
+    struct Row: Encodable {
+        let uid: String
+        let number: Int
+        let legislature: Int
+        let date: String
+        let type: String
+        let result: String
+        let title: String
+        let voters: Int
+        let seats: Int
+        let `for`: Int
+        let against: Int
+        let abstentions: Int
+        let turnout: Double
+    }
+
+    func run() throws {
+        let database = try store.openPopulated()
+        var filter = filters.filter
+        filter.limit = limit
+        let ballots = try database.ballots(filter)
+        var table = ReportTable(columns: [
+            .init("N°", key: "number", alignment: .right), .init("Date", key: "date"), .init("Type", key: "type"),
+            .init("Result", key: "result"), .init("Voters", key: "voters", alignment: .right),
+            .init("For", key: "for", alignment: .right), .init("Against", key: "against", alignment: .right),
+            .init("Abst.", key: "abstentions", alignment: .right), .init("Title", key: "title"),
+        ])
+        for b in ballots {
+            table.append(["\(b.number)", b.date.description, b.type.keyword, b.result.rawValue, "\(b.voters)",
+                          "\(b.official.for)", "\(b.official.against)", "\(b.official.abstentions)", b.title])
+        }
+        table.footnote = "\(ballots.count) ballot\(ballots.count == 1 ? "" : "s")"
+        var document = ReportDocument()
+        document.table(table)
+        let rows = ballots.map {
+            Row(uid: $0.uid, number: $0.number, legislature: $0.legislature, date: $0.date.description, type: $0.type.keyword,
+                result: $0.result.rawValue, title: $0.title, voters: $0.voters, seats: $0.seats, for: $0.official.for,
+                against: $0.official.against, abstentions: $0.official.abstentions, turnout: ($0.turnout * 10000).rounded() / 10000)
+        }
+        try output.emit(document, json: rows, title: "Ballots")
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+import HemicycleImport
+import HemicycleModel
+import HemicycleStore
+
+/// Reads dumps with the importers and writes them into the store, all in one transaction.
+struct Importer {
+    /// The outcome of an import, for the summary.
+    struct Outcome {
+        var statistics: ImportStatistics
+        var summaries: [(path: String, summary: ANDumpReader.Summary)]
+    }
+
+    let database: HemicycleDatabase
+
+    /// Imports every path (zip, folder or JSON file) in one transaction: if any fails, the
+    /// database is left exactly as it was.
+    func run(paths: [String], quiet: Bool) throws -> Outcome {
+        var summaries: [(String, ANDumpReader.Summary)] = []
+        let statistics = try database.importing { transaction in
+            for path in paths {
+                let reader = try ANDumpReader(path: path)
+                var bar = ProgressBar(label: "Importing \((path as NSString).lastPathComponent)")
+                let summary = try reader.read(progress: { done, total in
+                    if !quiet { bar.update(done: done, total: total) }
+                }) { record in
+                    switch record {
+                    case .ballot(let ballot, let source): try transaction.write(ballot, source: source)
+                    case .deputy(let deputy, let source): try transaction.write(deputy, source: source)
+                    case .body(let body, let source): try transaction.write(body, source: source)
+                    case .mandate(let mandate, let source): try transaction.write(mandate, source: source)
+                    }
+                }
+                bar.finish()
+                summaries.append((path, summary))
+            }
+        }
+        return Outcome(statistics: statistics, summaries: summaries)
+    }
+}

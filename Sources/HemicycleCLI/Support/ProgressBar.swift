@@ -1,0 +1,33 @@
+import Foundation
+
+/// A one-line progress bar on standard error, drawn only when standard error is a terminal.
+struct ProgressBar {
+    let label: String
+    private let enabled = isatty(STDERR_FILENO) == 1
+    private var lastDrawn = -1
+
+    init(label: String) { self.label = label }
+
+    /// Draws `done` of `total` (total unknown: a counter).
+    mutating func update(done: Int, total: Int?) {
+        guard enabled else { return }
+        let line: String
+        if let total, total > 0 {
+            let percent = min(100, done * 100 / total)
+            guard percent != lastDrawn else { return }
+            lastDrawn = percent
+            let width = 30
+            let filled = width * percent / 100
+            line = "\(label) [\(String(repeating: "#", count: filled))\(String(repeating: " ", count: width - filled))] \(percent)% (\(done)/\(total))"
+        } else {
+            line = "\(label) \(done)"
+        }
+        FileHandle.standardError.write(Data("\r\u{1B}[K\(line)".utf8))
+    }
+
+    /// Ends the line.
+    func finish() {
+        guard enabled else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    }
+}

@@ -1,0 +1,28 @@
+import ArgumentParser
+import Foundation
+import HemicycleStore
+
+/// `--db PATH`: which database to use.
+public struct StoreOptions: ParsableArguments {
+    @Option(name: .customLong("db"), help: ArgumentHelp("The database file.", discussion: "Default: $HEMICYCLE_DB, else $XDG_DATA_HOME/hemicycle/hemicycle.sqlite, else ~/.local/share/hemicycle/hemicycle.sqlite.", valueName: "path"))
+    public var databasePath: String?
+
+    public init() {}
+
+    /// The path to use.
+    public var resolvedPath: String { databasePath ?? HemicycleDatabase.defaultPath() }
+
+    /// Opens the database; when it holds no ballot yet, first imports the datasets shipped with
+    /// Hemicycle (`datasets/`), with progress, so that a fresh clone works out of the box.
+    public func openPopulated() throws -> HemicycleDatabase {
+        let database = try HemicycleDatabase(path: resolvedPath)
+        if try database.ballotCount() == 0 {
+            guard let datasets = ShippedDatasets.locate() else {
+                throw StoreError.empty(path: database.path)
+            }
+            Console.status("The database \(database.path) is empty: importing the shipped datasets from \(datasets.folder.path)…")
+            _ = try Importer(database: database).run(paths: datasets.files.map(\.path), quiet: false)
+        }
+        return database
+    }
+}

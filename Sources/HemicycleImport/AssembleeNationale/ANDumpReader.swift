@@ -1,0 +1,172 @@
+import Dispatch
+import Foundation
+import HemicycleModel
+
+/// Reads an Assemblée nationale open-data dump (ballots, persons, bodies, mandates) and hands
+/// each record, with its source, to the caller in the dump's order.
+///
+/// Decoding runs on all cores in batches while records are delivered in order on the calling
+/// thread, so that memory stays bounded by one batch whatever the size of the dump.
+///
+/// Mandates are published twice: as files of their own (`json/mandat/`) and embedded in the
+/// person's file (`acteur.mandats`). The file of its own wins; an embedded mandate is delivered
+/// (after everything else) only when no file of its own was read for it.
+public struct ANDumpReader: Sendable {
+    /// What a read found, besides the records.
+    public struct Summary: Sendable {
+        /// Entries read, by document kind (`scrutin`, `acteur`…).
+        public var entriesByKind: [String: Int] = [:]
+        /// Entries skipped (kind not handled yet), by kind.
+        public var skippedByKind: [String: Int] = [:]
+        /// Notices about the archive (skipped symlinks, duplicates…).
+        public var notices: [String] = []
+        /// Warnings about records (count mismatches kept, bogus groups…).
+        public var warnings: [ImportWarning] = []
+    }
+
+    public let reader: DumpReader
+    /// Entries decoded concurrently per batch.
+    public var batchSize = 64
+
+    public init(path: String) throws {
+        reader = try DumpReader(path: path)
+    }
+
+    /// Reads every entry. `progress` is called with (entries done, entries total) — the total
+    /// is nil when unknown. Throws the first ``ImportError`` met; records already delivered
+    /// must then be discarded by the caller (the store does so by rolling back).
+    @discardableResult
+    public func read(progress: (Int, Int?) -> Void = { _, _ in }, _ deliver: (ANRecord) throws -> Void) throws -> Summary {
+        var summary = Summary()
+        let total = try? reader.entryCount()
+        var done = 0
+        var batch: [DumpEntry] = []
+        var standaloneMandates: Set<String> = []
+        var embeddedMandates: [(Mandate, SourceReference)] = []
+        let path = reader.path
+        let dumpSHA = reader.sha256
+
+        func flush() throws {
+            guard !batch.isEmpty else { return }
+            let decoded = ANDumpReader.decodeConcurrently(batch, path: path, dumpSHA: dumpSHA)
+            for result in decoded {
+                let item = try result.get()
+                summary.entriesByKind[item.kind, default: 0] += 1
+                summary.warnings += item.warnings
+                if item.records.isEmpty, item.embeddedMandates.isEmpty, !ANDumpReader.handledKinds.contains(item.kind) {
+                    summary.skippedByKind[item.kind, default: 0] += 1
+                }
+                for record in item.records {
+                    if case .mandate(let mandate, _) = record { standaloneMandates.insert(mandate.uid) }
+                    try deliver(record)
+                }
+                embeddedMandates += item.embeddedMandates
+            }
+            done += batch.count
+            progress(done, total)
+            batch.removeAll(keepingCapacity: true)
+        }
+
+        try reader.forEachEntry(notices: { summary.notices.append($0) }) { entry in
+            batch.append(entry)
+            if batch.count >= batchSize { try flush() }
+        }
+        try flush()
+        var embeddedSeen: Set<String> = []
+        for (mandate, source) in embeddedMandates where !standaloneMandates.contains(mandate.uid) {
+            guard embeddedSeen.insert(mandate.uid).inserted else { continue }
+            try deliver(.mandate(mandate, source))
+        }
+        if done == 0 { throw ImportError.nothingToImport(path: path) }
+        return summary
+    }
+
+    static let handledKinds: Set<String> = ["scrutin", "acteur", "organe", "mandat"]
+
+    struct DecodedEntry: Sendable {
+        var kind: String
+        var records: [ANRecord] = []
+        var embeddedMandates: [(Mandate, SourceReference)] = []
+        var warnings: [ImportWarning] = []
+    }
+
+    /// Decodes a batch on all cores; results keep the batch's order.
+    static func decodeConcurrently(_ batch: [DumpEntry], path: String, dumpSHA: String) -> [Result<DecodedEntry, ImportError>] {
+        let results = ResultSlots<DecodedEntry>(count: batch.count)
+        DispatchQueue.concurrentPerform(iterations: batch.count) { index in
+            results.set(index, Result { try decode(batch[index], path: path, dumpSHA: dumpSHA) }.mapError { error in
+                (error as? ImportError) ?? .invalidJSON(path: path, entry: batch[index].name, reason: "\(error)")
+            })
+        }
+        return results.values
+    }
+
+    /// Decodes one entry.
+    static func decode(_ entry: DumpEntry, path: String, dumpSHA: String) throws -> DecodedEntry {
+        guard let kind = ANDocumentKind.sniff(entry.data) else {
+            throw ImportError.invalidJSON(path: path, entry: entry.name, reason: "does not start with an object member such as {\"scrutin\": …}")
+        }
+        let source = SourceReference(dump: path, entry: entry.name, dumpSHA256: dumpSHA, entrySHA256: sha256Hex(entry.data))
+        let decoder = JSONDecoder()
+        func decode<T: Decodable>(_ type: T.Type) throws -> T {
+            do {
+                return try decoder.decode(T.self, from: entry.data)
+            } catch let error as DecodingError {
+                if error.isSyntaxError {
+                    throw ImportError.invalidJSON(path: path, entry: entry.name, reason: ANDumpReader.syntaxReason(error))
+                }
+                let (jsonPath, reason) = error.pathAndReason
+                throw ImportError.invalidRecord(path: path, entry: entry.name, uid: ANDumpReader.sniffUID(entry.data), jsonPath: jsonPath, reason: reason)
+            }
+        }
+        var result = DecodedEntry(kind: kind)
+        switch ANDocumentKind(rawValue: kind) {
+        case .scrutin:
+            let raw = try decode(RawScrutinFile.self).scrutin
+            let (record, warnings) = try BallotRecordBuilder.make(raw, path: path, entry: entry.name)
+            result.records = [.ballot(record, source)]
+            result.warnings = warnings
+        case .acteur:
+            let raw = try decode(RawActeurFile.self).acteur
+            result.records = [.deputy(raw.deputy, source)]
+            result.embeddedMandates = raw.mandats.map { ($0.mandate, source) }
+        case .organe:
+            result.records = [.body(try decode(RawOrganeFile.self).organe.body, source)]
+        case .mandat:
+            result.records = [.mandate(try decode(RawMandatFile.self).mandat.mandate, source)]
+        default:
+            break
+        }
+        return result
+    }
+
+    /// A readable reason for a JSON syntax error (truncated file, stray character…).
+    static func syntaxReason(_ error: DecodingError) -> String {
+        guard case .dataCorrupted(let context) = error else { return "\(error)" }
+        if let underlying = context.underlyingError { return "\(context.debugDescription) (\(underlying.localizedDescription))" }
+        return context.debugDescription
+    }
+
+    /// The record's uid, looked for textually so that it can be named even when decoding failed.
+    static func sniffUID(_ data: Data) -> String? {
+        let head = String(decoding: data.prefix(4096), as: UTF8.self)
+        guard let range = head.range(of: ##""uid":\s*(\{[^}]*"#text":\s*)?"([^"]+)""##, options: .regularExpression) else { return nil }
+        let match = head[range]
+        guard let last = match.dropLast().lastIndex(of: "\"") else { return nil }
+        return String(match[match.index(after: last)..<match.index(before: match.endIndex)])
+    }
+}
+
+/// Fixed slots written once each from concurrent iterations, read after they all finish.
+final class ResultSlots<Value: Sendable>: @unchecked Sendable {
+    // Each index is written by exactly one iteration of `concurrentPerform`, and read only
+    // after it returns, so the slots need no lock; the class is @unchecked for that reason.
+    private var slots: [Result<Value, ImportError>?]
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    func set(_ index: Int, _ value: Result<Value, ImportError>) {
+        slots.withUnsafeMutableBufferPointer { $0[index] = value }
+    }
+    var values: [Result<Value, ImportError>] {
+        slots.map { $0 ?? .failure(.invalidJSON(path: "", entry: "", reason: "internal: missing result")) }
+    }
+}

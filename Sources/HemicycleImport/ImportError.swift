@@ -1,0 +1,88 @@
+import Foundation
+
+/// Why an import failed. Every case names the file and, where it applies, the entry, the record
+/// uid and the JSON path, so that the user can find the fault in the published data.
+public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The path does not exist.
+    case missingFile(path: String)
+    /// The file cannot be read (permissions, a directory where a file was expected…).
+    case unreadable(path: String, reason: String)
+    /// The file is not a zip archive, or the archive is damaged.
+    case corruptArchive(path: String, reason: String)
+    /// An archive entry is refused (too large once inflated, nested archive…).
+    case refusedEntry(path: String, entry: String, reason: String)
+    /// The JSON is invalid or truncated.
+    case invalidJSON(path: String, entry: String, reason: String)
+    /// The JSON is valid but a member is missing or malformed.
+    case invalidRecord(path: String, entry: String, uid: String?, jsonPath: String, reason: String)
+    /// The published counts of a ballot do not add up.
+    case inconsistentCounts(path: String, entry: String, uid: String, reason: String)
+    /// Nothing importable was found at the path.
+    case nothingToImport(path: String)
+
+    public var description: String {
+        switch self {
+        case .missingFile(let path):
+            return "\(path): no such file or directory"
+        case .unreadable(let path, let reason):
+            return "\(path): cannot be read: \(reason)"
+        case .corruptArchive(let path, let reason):
+            return "\(path): not a readable zip archive: \(reason)"
+        case .refusedEntry(let path, let entry, let reason):
+            return "\(path) [\(entry)]: entry refused: \(reason)"
+        case .invalidJSON(let path, let entry, let reason):
+            return "\(path) [\(entry)]: invalid JSON: \(reason)"
+        case .invalidRecord(let path, let entry, let uid, let jsonPath, let reason):
+            let record = uid.map { " record \($0)," } ?? ""
+            return "\(path) [\(entry)]:\(record) at \(jsonPath): \(reason)"
+        case .inconsistentCounts(let path, let entry, let uid, let reason):
+            return "\(path) [\(entry)]: ballot \(uid): counts do not add up: \(reason)"
+        case .nothingToImport(let path):
+            return "\(path): no Assemblée nationale JSON found (expected .json files or a .zip of them)"
+        }
+    }
+}
+
+/// Something worth telling the user that does not stop the import.
+public struct ImportWarning: Sendable, Hashable, CustomStringConvertible {
+    /// The record concerned (`VTANR5L17V1`).
+    public var uid: String
+    /// What was noticed.
+    public var message: String
+
+    public init(uid: String, message: String) {
+        self.uid = uid
+        self.message = message
+    }
+
+    public var description: String { "\(uid): \(message)" }
+}
+
+extension DecodingError {
+    /// The JSON path of the fault (`scrutin.syntheseVote.decompte.pour`) and a readable reason.
+    var pathAndReason: (path: String, reason: String) {
+        func render(_ path: [any CodingKey]) -> String {
+            path.map { key in key.intValue.map { "[\($0)]" } ?? key.stringValue }
+                .joined(separator: ".")
+                .replacingOccurrences(of: ".[", with: "[")
+        }
+        switch self {
+        case .keyNotFound(let key, let context):
+            return (render(context.codingPath + [key]), "missing member \"\(key.stringValue)\"")
+        case .typeMismatch(let type, let context):
+            return (render(context.codingPath), "expected \(type): \(context.debugDescription)")
+        case .valueNotFound(let type, let context):
+            return (render(context.codingPath), "expected \(type), found null")
+        case .dataCorrupted(let context):
+            return (render(context.codingPath), context.debugDescription)
+        @unknown default:
+            return ("", String(describing: self))
+        }
+    }
+
+    /// Whether the fault is in the JSON syntax itself (truncated or invalid) rather than in a record.
+    var isSyntaxError: Bool {
+        if case .dataCorrupted(let context) = self, context.codingPath.isEmpty { return true }
+        return false
+    }
+}

@@ -1,0 +1,120 @@
+import GRDB
+import HemicycleModel
+
+extension HemicycleDatabase {
+    /// The most recent legislature in the store, or nil when it is empty.
+    public func latestLegislature() throws -> Int? {
+        try pool.read { db in try Int.fetchOne(db, sql: "SELECT max(legislature) FROM ballot") }
+    }
+
+    /// The legislatures in the store, ascending.
+    public func legislatures() throws -> [Int] {
+        try pool.read { db in try Int.fetchAll(db, sql: "SELECT DISTINCT legislature FROM ballot ORDER BY legislature") }
+    }
+
+    /// A ballot by number (in `legislature`, the latest by default) or by uid (`VTANR5L17V773`).
+    /// Throws ``StoreError/notFound(_:)`` with the range of known numbers when absent.
+    public func ballot(_ reference: String, legislature: Int? = nil) throws -> StoredBallot {
+        try pool.read { db in
+            let row: Row?
+            let trimmed = reference.trimmingCharacters(in: .whitespaces)
+            if let number = Int(trimmed) {
+                let leg = try legislature ?? Int.fetchOne(db, sql: "SELECT max(legislature) FROM ballot")
+                guard let leg else { throw StoreError.empty(path: path) }
+                row = try Row.fetchOne(db, sql: "SELECT uid FROM ballot WHERE legislature = ? AND number = ?", arguments: [leg, number])
+                if row == nil {
+                    let range = try Row.fetchOne(db, sql: "SELECT min(number) AS lo, max(number) AS hi, count(*) AS n FROM ballot WHERE legislature = ?", arguments: [leg])
+                    let n: Int = range?["n"] ?? 0
+                    let known = n > 0 ? "known ballots of legislature \(leg): n° \(range?["lo"] as Int? ?? 0) to \(range?["hi"] as Int? ?? 0)" : "no ballot of legislature \(leg) is stored"
+                    throw StoreError.notFound("no ballot n° \(number) in legislature \(leg) (\(known))")
+                }
+            } else {
+                row = try Row.fetchOne(db, sql: "SELECT uid FROM ballot WHERE uid = ?", arguments: [trimmed.uppercased()])
+                if row == nil { throw StoreError.notFound("no ballot with uid \(trimmed)") }
+            }
+            guard let uid: String = row?["uid"] else { throw StoreError.notFound("no ballot \(reference)") }
+            return try Self.storedBallot(db, uid: uid)
+        }
+    }
+
+    /// Several ballots by uid, in the order given, each with its groups, votes and corrections.
+    public func storedBallots(uids: [String]) throws -> [StoredBallot] {
+        try pool.read { db in try uids.map { try Self.storedBallot(db, uid: $0) } }
+    }
+
+    static func storedBallot(_ db: Database, uid: String) throws -> StoredBallot {
+        guard let row = try Row.fetchOne(db, sql: """
+            SELECT ballot.*, dump.path AS dump_path, dump.sha256 AS dump_sha256
+            FROM ballot JOIN dump ON dump.id = ballot.dump_id WHERE uid = ?
+            """, arguments: [uid]) else {
+            throw StoreError.notFound("no ballot with uid \(uid)")
+        }
+        let ballot = RowDecoding.ballot(row)
+        let groups = try Row.fetchAll(db, sql: "SELECT * FROM group_vote WHERE ballot_uid = ? ORDER BY ordinal", arguments: [uid]).map(RowDecoding.groupVote)
+        let votes = try Row.fetchAll(db, sql: "SELECT * FROM vote WHERE ballot_uid = ?", arguments: [uid]).map(RowDecoding.vote)
+        let corrections = try Row.fetchAll(db, sql: "SELECT * FROM correction WHERE ballot_uid = ? ORDER BY ordinal", arguments: [uid]).map(RowDecoding.correction)
+        let bodyRefs = Set(groups.map(\.groupRef) + votes.map(\.groupRef))
+        let deputyRefs = Set(votes.map(\.deputyRef) + corrections.map(\.deputyRef))
+        return StoredBallot(
+            record: BallotRecord(ballot: ballot, groups: groups, votes: votes, corrections: corrections),
+            source: RowDecoding.source(row),
+            groups: try bodies(db, uids: bodyRefs),
+            deputies: try deputies(db, uids: deputyRefs)
+        )
+    }
+
+    static func bodies(_ db: Database, uids: Set<String>) throws -> [String: Body] {
+        guard !uids.isEmpty else { return [:] }
+        let rows = try Row.fetchAll(db, sql: "SELECT * FROM body WHERE uid IN (\(databaseQuestionMarks(count: uids.count)))", arguments: StatementArguments(Array(uids)))
+        return Dictionary(rows.map { (($0["uid"] as String), RowDecoding.body($0)) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    static func deputies(_ db: Database, uids: Set<String>) throws -> [String: Deputy] {
+        guard !uids.isEmpty else { return [:] }
+        let rows = try Row.fetchAll(db, sql: "SELECT * FROM deputy WHERE uid IN (\(databaseQuestionMarks(count: uids.count)))", arguments: StatementArguments(Array(uids)))
+        return Dictionary(rows.map { (($0["uid"] as String), RowDecoding.deputy($0)) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// Ballots matching a filter (without their votes), newest first unless asked otherwise.
+    public func ballots(_ filter: BallotFilter) throws -> [Ballot] {
+        try pool.read { db in
+            var clauses: [String] = []
+            var arguments: [(any DatabaseValueConvertible)?] = []
+            let legislature = try filter.legislature ?? Int.fetchOne(db, sql: "SELECT max(legislature) FROM ballot")
+            if let legislature {
+                clauses.append("legislature = ?")
+                arguments.append(legislature)
+            }
+            if let search = filter.search, !search.isEmpty {
+                clauses.append("title_search LIKE ? ESCAPE '\\'")
+                arguments.append("%" + Self.escapeLike(TextFolding.fold(search)) + "%")
+            }
+            if let from = filter.from { clauses.append("date >= ?"); arguments.append(from.description) }
+            if let to = filter.to { clauses.append("date <= ?"); arguments.append(to.description) }
+            if !filter.types.isEmpty {
+                clauses.append("type IN (\(databaseQuestionMarks(count: filter.types.count)))")
+                arguments += filter.types.map(\.rawValue).sorted().map { $0 as (any DatabaseValueConvertible)? }
+            }
+            if let result = filter.result { clauses.append("result = ?"); arguments.append(result.rawValue) }
+            if !filter.numbers.isEmpty {
+                clauses.append("number IN (\(databaseQuestionMarks(count: filter.numbers.count)))")
+                arguments += filter.numbers.map { $0 as (any DatabaseValueConvertible)? }
+            }
+            var sql = "SELECT * FROM ballot"
+            if !clauses.isEmpty { sql += " WHERE " + clauses.joined(separator: " AND ") }
+            sql += filter.newestFirst ? " ORDER BY date DESC, number DESC" : " ORDER BY date, number"
+            if let limit = filter.limit { sql += " LIMIT \(max(0, limit))" }
+            return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map(RowDecoding.ballot)
+        }
+    }
+
+    /// Escapes `%`, `_` and `\` so that user text is matched literally by `LIKE … ESCAPE '\'`.
+    static func escapeLike(_ text: String) -> String {
+        var escaped = ""
+        for character in text {
+            if character == "%" || character == "_" || character == "\\" { escaped.append("\\") }
+            escaped.append(character)
+        }
+        return escaped
+    }
+}

@@ -1,0 +1,87 @@
+import GRDB
+import HemicycleModel
+
+/// Builds model values from rows of the schema in ``HemicycleSchema``. Kept in one place so
+/// that every query decodes a table the same way.
+enum RowDecoding {
+    static func date(_ text: String?) -> CalendarDate? { text.flatMap { CalendarDate(iso: $0) } }
+
+    static func ballot(_ row: Row) -> Ballot {
+        Ballot(
+            uid: row["uid"], number: row["number"], legislature: row["legislature"],
+            date: date(row["date"]) ?? CalendarDate(year: 1970, month: 1, day: 1)!,
+            type: BallotType(rawValue: row["type"]) ?? .other, typeCode: row["type_code"], typeLabel: row["type_label"],
+            majorityRule: row["majority_rule"], result: BallotResult(rawValue: row["result"]) ?? .other,
+            resultLabel: row["result_label"], title: row["title"], requestedBy: row["requested_by"],
+            sittingRef: row["sitting_ref"], sessionRef: row["session_ref"], bodyRef: row["body_ref"], place: row["place"],
+            seats: row["seats"],
+            official: Tally(for: row["official_for"], against: row["official_against"], abstentions: row["official_abstentions"],
+                            nonVoting: row["official_non_voting"], voluntaryNonVoting: row["official_voluntary_non_voting"]),
+            voters: row["voters"], expressed: row["expressed"], required: row["required"]
+        )
+    }
+
+    static func groupVote(_ row: Row) -> GroupVote {
+        GroupVote(
+            ballotUID: row["ballot_uid"], groupRef: row["group_ref"], publishedGroupRef: row["published_group_ref"],
+            order: row["ordinal"], members: row["members"],
+            majorityPosition: (row["majority_position"] as String?).flatMap(VotePosition.init(rawValue:)),
+            tally: Tally(for: row["n_for"], against: row["n_against"], abstentions: row["n_abstentions"],
+                         nonVoting: row["n_non_voting"], voluntaryNonVoting: row["n_voluntary_non_voting"])
+        )
+    }
+
+    static func vote(_ row: Row) -> Vote {
+        let causeCode: String? = row["cause"]
+        let cause = causeCode.flatMap(NonVotingCause.init(rawValue:))
+        return Vote(
+            ballotUID: row["ballot_uid"], deputyRef: row["deputy_ref"], mandateRef: row["mandate_ref"],
+            groupRef: row["group_ref"], position: VotePosition(rawValue: row["position"]) ?? .nonVoting,
+            byProxy: row["by_proxy"], seat: row["seat"], cause: cause, causeCode: cause == nil ? causeCode : nil,
+            groupEntry: row["group_ordinal"]
+        )
+    }
+
+    static func correction(_ row: Row) -> Correction {
+        Correction(
+            ballotUID: row["ballot_uid"], deputyRef: row["deputy_ref"], mandateRef: row["mandate_ref"],
+            intendedPosition: VotePosition(rawValue: row["intended_position"]) ?? .nonVoting,
+            voluntary: row["voluntary"], kind: Correction.Kind(rawValue: row["kind"]) ?? .statement, byProxy: row["by_proxy"]
+        )
+    }
+
+    static func deputy(_ row: Row, contacts: [Contact] = []) -> Deputy {
+        Deputy(
+            uid: row["uid"], civility: row["civility"], firstName: row["first_name"], lastName: row["last_name"],
+            sortName: row["sort_name"], birthDate: date(row["birth_date"]), birthPlace: row["birth_place"],
+            deathDate: date(row["death_date"]), profession: row["profession"], hatvpURL: row["hatvp_url"], contacts: contacts
+        )
+    }
+
+    static func body(_ row: Row) -> Body {
+        Body(
+            uid: row["uid"], typeCode: row["type_code"], name: row["name"], shortName: row["short_name"],
+            abbreviation: row["abbreviation"], startDate: date(row["start_date"]), endDate: date(row["end_date"]),
+            legislature: row["legislature"], color: row["color"], parentRef: row["parent_ref"]
+        )
+    }
+
+    static func mandate(_ row: Row) -> Mandate {
+        let refs: String = row["body_refs"]
+        let hasElection = (row["department_code"] as String?) != nil || (row["constituency"] as Int?) != nil
+            || (row["election_cause"] as String?) != nil
+        return Mandate(
+            uid: row["uid"], deputyRef: row["deputy_ref"], legislature: row["legislature"], bodyType: row["body_type"],
+            bodyRefs: refs.split(separator: " ").map(String.init), startDate: date(row["start_date"]),
+            endDate: date(row["end_date"]), quality: row["quality"],
+            election: hasElection ? Election(region: row["region"], department: row["department"],
+                                             departmentCode: row["department_code"], constituency: row["constituency"],
+                                             cause: row["election_cause"]) : nil,
+            endCause: row["end_cause"]
+        )
+    }
+
+    static func source(_ row: Row) -> SourceReference {
+        SourceReference(dump: row["dump_path"] ?? "", entry: row["entry"], dumpSHA256: row["dump_sha256"] ?? "", entrySHA256: row["entry_sha256"])
+    }
+}

@@ -1,0 +1,171 @@
+import GRDB
+
+/// The database schema, as a list of GRDB migrations.
+///
+/// Tables, one per entity of the model: `dump` (the files imported, for traceability),
+/// `ballot`, `group_vote`, `vote`, `correction`, `deputy`, `contact`, `body`, `mandate`.
+/// Child tables (`group_vote`, `vote`, `correction`, `contact`) reference their parent with a
+/// foreign key and `ON DELETE CASCADE`. Votes do *not* reference `deputy`: a vote whose deputy is
+/// missing from the persons export is kept with its id and shown as unknown.
+///
+/// Every top-level row records its source: the dump (`dump_id`), the entry inside it and the
+/// entry's SHA-256.
+public enum HemicycleSchema {
+    /// The value of `PRAGMA application_id` that marks a Hemicycle database ("HEMI").
+    public static let applicationID: Int32 = 0x4845_4D49
+    /// The schema version this code writes (`PRAGMA user_version`); bump it with each migration.
+    public static let version = 1
+
+    /// The migrations, in order.
+    public static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.execute(sql: """
+                CREATE TABLE dump (
+                    id INTEGER PRIMARY KEY,
+                    path TEXT NOT NULL,
+                    sha256 TEXT NOT NULL UNIQUE,
+                    first_imported_at TEXT NOT NULL
+                );
+                CREATE TABLE ballot (
+                    uid TEXT PRIMARY KEY,
+                    number INTEGER NOT NULL,
+                    legislature INTEGER NOT NULL,
+                    date TEXT NOT NULL,
+                    type TEXT NOT NULL,
+                    type_code TEXT NOT NULL,
+                    type_label TEXT NOT NULL,
+                    majority_rule TEXT NOT NULL,
+                    result TEXT NOT NULL,
+                    result_label TEXT NOT NULL,
+                    title TEXT NOT NULL,
+                    title_search TEXT NOT NULL,
+                    requested_by TEXT,
+                    sitting_ref TEXT,
+                    session_ref TEXT,
+                    body_ref TEXT,
+                    place TEXT,
+                    seats INTEGER NOT NULL,
+                    voters INTEGER NOT NULL,
+                    expressed INTEGER NOT NULL,
+                    required INTEGER NOT NULL,
+                    official_for INTEGER NOT NULL,
+                    official_against INTEGER NOT NULL,
+                    official_abstentions INTEGER NOT NULL,
+                    official_non_voting INTEGER NOT NULL,
+                    official_voluntary_non_voting INTEGER NOT NULL,
+                    dump_id INTEGER NOT NULL REFERENCES dump(id),
+                    entry TEXT NOT NULL,
+                    entry_sha256 TEXT NOT NULL,
+                    UNIQUE (legislature, number)
+                );
+                CREATE INDEX ballot_date ON ballot(date);
+                CREATE TABLE group_vote (
+                    ballot_uid TEXT NOT NULL REFERENCES ballot(uid) ON DELETE CASCADE,
+                    ordinal INTEGER NOT NULL,
+                    group_ref TEXT NOT NULL,
+                    published_group_ref TEXT NOT NULL,
+                    members INTEGER NOT NULL,
+                    majority_position TEXT,
+                    n_for INTEGER NOT NULL,
+                    n_against INTEGER NOT NULL,
+                    n_abstentions INTEGER NOT NULL,
+                    n_non_voting INTEGER NOT NULL,
+                    n_voluntary_non_voting INTEGER NOT NULL,
+                    PRIMARY KEY (ballot_uid, ordinal)
+                ) WITHOUT ROWID;
+                CREATE INDEX group_vote_group ON group_vote(group_ref);
+                CREATE TABLE vote (
+                    ballot_uid TEXT NOT NULL REFERENCES ballot(uid) ON DELETE CASCADE,
+                    deputy_ref TEXT NOT NULL,
+                    mandate_ref TEXT,
+                    group_ref TEXT NOT NULL,
+                    position TEXT NOT NULL,
+                    by_proxy INTEGER NOT NULL,
+                    seat INTEGER,
+                    cause TEXT,
+                    group_ordinal INTEGER,
+                    PRIMARY KEY (ballot_uid, deputy_ref)
+                ) WITHOUT ROWID;
+                CREATE INDEX vote_deputy ON vote(deputy_ref);
+                CREATE TABLE correction (
+                    ballot_uid TEXT NOT NULL REFERENCES ballot(uid) ON DELETE CASCADE,
+                    ordinal INTEGER NOT NULL,
+                    deputy_ref TEXT NOT NULL,
+                    mandate_ref TEXT,
+                    intended_position TEXT NOT NULL,
+                    voluntary INTEGER NOT NULL,
+                    kind TEXT NOT NULL,
+                    by_proxy INTEGER NOT NULL,
+                    PRIMARY KEY (ballot_uid, ordinal)
+                ) WITHOUT ROWID;
+                CREATE INDEX correction_deputy ON correction(deputy_ref);
+                CREATE TABLE deputy (
+                    uid TEXT PRIMARY KEY,
+                    civility TEXT,
+                    first_name TEXT NOT NULL,
+                    last_name TEXT NOT NULL,
+                    sort_name TEXT,
+                    name_search TEXT NOT NULL,
+                    birth_date TEXT,
+                    birth_place TEXT,
+                    death_date TEXT,
+                    profession TEXT,
+                    hatvp_url TEXT,
+                    content_hash TEXT NOT NULL,
+                    dump_id INTEGER NOT NULL REFERENCES dump(id),
+                    entry TEXT NOT NULL,
+                    entry_sha256 TEXT NOT NULL
+                );
+                CREATE TABLE contact (
+                    deputy_uid TEXT NOT NULL REFERENCES deputy(uid) ON DELETE CASCADE,
+                    ordinal INTEGER NOT NULL,
+                    kind TEXT NOT NULL,
+                    value TEXT NOT NULL,
+                    PRIMARY KEY (deputy_uid, ordinal)
+                ) WITHOUT ROWID;
+                CREATE TABLE body (
+                    uid TEXT PRIMARY KEY,
+                    type_code TEXT NOT NULL,
+                    name TEXT NOT NULL,
+                    short_name TEXT,
+                    abbreviation TEXT,
+                    start_date TEXT,
+                    end_date TEXT,
+                    legislature INTEGER,
+                    color TEXT,
+                    parent_ref TEXT,
+                    content_hash TEXT NOT NULL,
+                    dump_id INTEGER NOT NULL REFERENCES dump(id),
+                    entry TEXT NOT NULL,
+                    entry_sha256 TEXT NOT NULL
+                );
+                CREATE INDEX body_type ON body(type_code);
+                CREATE TABLE mandate (
+                    uid TEXT PRIMARY KEY,
+                    deputy_ref TEXT NOT NULL,
+                    legislature INTEGER,
+                    body_type TEXT NOT NULL,
+                    body_refs TEXT NOT NULL,
+                    body_ref TEXT,
+                    start_date TEXT,
+                    end_date TEXT,
+                    quality TEXT,
+                    region TEXT,
+                    department TEXT,
+                    department_code TEXT,
+                    constituency INTEGER,
+                    election_cause TEXT,
+                    end_cause TEXT,
+                    content_hash TEXT NOT NULL,
+                    dump_id INTEGER NOT NULL REFERENCES dump(id),
+                    entry TEXT NOT NULL,
+                    entry_sha256 TEXT NOT NULL
+                );
+                CREATE INDEX mandate_deputy ON mandate(deputy_ref, body_type);
+                CREATE INDEX mandate_body ON mandate(body_ref);
+                """)
+        }
+        return migrator
+    }
+}

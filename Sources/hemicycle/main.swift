@@ -1,0 +1,3 @@
+import HemicycleCLI
+
+Hemicycle.main()

@@ -1,0 +1,110 @@
+import Foundation
+import HemicycleCLI
+import HemicycleTestSupport
+import Testing
+
+/// Runs `hemicycle ARGS…` in-process and returns what it printed.
+func hemicycle(_ arguments: [String]) throws -> String {
+    let sink = TextSink.collecting()
+    try Console.$output.withValue(sink) {
+        var command = try Hemicycle.parseAsRoot(arguments)
+        try command.run()
+    }
+    return sink.text
+}
+
+/// A database built once from the shipped `datasets/`, shared by the tests that read it.
+enum ShippedDatabase {
+    static let path: String = {
+        let folder = (try? SharedData.temporaryFolder()) ?? FileManager.default.temporaryDirectory
+        let path = folder.appendingPathComponent("shipped.sqlite").path
+        let datasets = ["AMO_acteurs_organes_mandats_XVII.json.zip", "AMO_supplement_XVII.json.zip", "Scrutins_XVII.json.zip"]
+            .map { SharedData.datasets.appendingPathComponent($0).path }
+        do {
+            _ = try hemicycle(["import", "--quiet", "--db", path] + datasets)
+        } catch {
+            Issue.record("importing the shipped datasets failed: \(error)")
+        }
+        return path
+    }()
+
+    static var isAvailable: Bool {
+        FileManager.default.fileExists(atPath: SharedData.datasets.appendingPathComponent("Scrutins_XVII.json.zip").path)
+    }
+}
+
+@Suite("hemicycle ballot on the shipped data", .serialized, .enabled(if: ShippedDatabase.isAvailable, "SKIPPED: datasets/ has no Scrutins_XVII.json.zip"))
+struct BallotCommandTests {
+    @Test func ballot773PrintsTheOfficialFigures() throws {
+        let output = try hemicycle(["ballot", "773", "--db", ShippedDatabase.path])
+        #expect(output.contains("125 voters of 577 seats (21.7 %) — 86 for, 37 against, 2 abstentions"))
+        #expect(output.contains("2025-02-11"))
+        #expect(output.contains("Président du groupe \"Droite Républicaine\""))
+    }
+
+    @Test func ballot773ByGroupMatchesTheOfficialRecord() throws {
+        let json = try hemicycle(["ballot", "773", "--db", ShippedDatabase.path, "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(object["voters"] as? Int == 125)
+        #expect(object["seats"] as? Int == 577)
+        #expect(object["for"] as? Int == 86)
+        #expect(object["against"] as? Int == 37)
+        #expect(object["abstentions"] as? Int == 2)
+        #expect(object["turnout"] as? Double == 0.2166)
+        let groups = try #require(object["groups"] as? [[String: Any]])
+        var byGroup: [String: [Int]] = [:]
+        for g in groups {
+            byGroup[g["abbreviation"] as? String ?? "?"] = [g["for"] as? Int ?? -1, g["against"] as? Int ?? -1, g["abstentions"] as? Int ?? -1]
+        }
+        let expected: [String: [Int]] = [
+            "RN": [48, 0, 0], "EPR": [17, 0, 0], "DR": [9, 0, 0], "HOR": [7, 0, 0], "UDR": [2, 0, 0], "NI": [1, 0, 0],
+            "Dem": [1, 2, 0], "LIOT": [1, 0, 2], "SOC": [0, 18, 0], "EcoS": [0, 12, 0], "LFI-NFP": [0, 4, 0], "GDR": [0, 1, 0],
+        ]
+        #expect(byGroup == expected)
+        let votes = try #require(object["votes"] as? [[String: Any]])
+        #expect(votes.count == 127, "125 voters and the 2 presiding officers")
+        let nonVoting = votes.filter { $0["position"] as? String == "non_voting" }.compactMap { $0["name"] as? String }.sorted()
+        #expect(nonVoting == ["Clémence Guetté", "Yaël Braun-Pivet"])
+        #expect(votes.filter { $0["position"] as? String == "for" }.count == 86)
+        for key in ["uid", "number", "legislature", "date", "title", "type", "result", "expressed", "non_voters", "corrections"] {
+            #expect(object[key] != nil, "JSON key \(key)")
+        }
+        for key in ["deputy_id", "name", "group_id", "position", "by_proxy"] {
+            #expect(votes.first?[key] != nil, "vote key \(key)")
+        }
+    }
+
+    @Test func csvAndMarkdownFormats() throws {
+        let csv = try hemicycle(["ballot", "773", "--db", ShippedDatabase.path, "--format", "csv"])
+        #expect(csv.hasPrefix("position,name,group,by_proxy,note\n"))
+        #expect(csv.split(separator: "\n").count == 128)
+        let markdown = try hemicycle(["ballot", "773", "--db", ShippedDatabase.path, "--format", "markdown"])
+        #expect(markdown.contains("| RN "))
+    }
+
+    @Test func unknownBallotIsAClearError() throws {
+        #expect {
+            try hemicycle(["ballot", "99999", "--db", ShippedDatabase.path])
+        } throws: { error in
+            "\(error)".contains("no ballot n° 99999 in legislature 17")
+        }
+    }
+
+    @Test func ballotsSearchIgnoresCaseAndAccents() throws {
+        let json = try hemicycle(["ballots", "--db", ShippedDatabase.path, "--search", "SURETE DANS LES TRANSPORTS", "--format", "json"])
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
+        #expect(rows.contains { $0["number"] as? Int == 773 })
+        #expect(rows.allSatisfy { ($0["title"] as? String ?? "").lowercased().contains("sûreté dans les transports") })
+        let solemn = try hemicycle(["ballots", "--db", ShippedDatabase.path, "--type", "solemn", "--format", "json"])
+        #expect((try JSONSerialization.jsonObject(with: Data(solemn.utf8)) as? [Any])?.count == 31)
+        let limited = try hemicycle(["ballots", "--db", ShippedDatabase.path, "--limit", "3", "--result", "adopted", "--from", "2025-01-01", "--format", "json"])
+        #expect((try JSONSerialization.jsonObject(with: Data(limited.utf8)) as? [Any])?.count == 3)
+    }
+
+    @Test func reimportingTheShippedDataChangesNothing() throws {
+        let datasets = ["AMO_supplement_XVII.json.zip", "Scrutins_XVII.json.zip"].map { SharedData.datasets.appendingPathComponent($0).path }
+        let output = try hemicycle(["import", "--quiet", "--db", ShippedDatabase.path] + datasets)
+        #expect(output.contains("Nothing changed"))
+        #expect(output.contains("VTANR5L17V1: official non-voting count is 10"))
+    }
+}

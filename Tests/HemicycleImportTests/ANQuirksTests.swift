@@ -1,0 +1,144 @@
+import Foundation
+import HemicycleImport
+import HemicycleModel
+import HemicycleTestSupport
+import Testing
+
+/// Reads one fixture file and returns its records.
+func readRecords(_ fixture: String) throws -> ([ANRecord], ANDumpReader.Summary) {
+    var records: [ANRecord] = []
+    let summary = try ANDumpReader(path: SharedData.fixture(fixture).path).read { records.append($0) }
+    return (records, summary)
+}
+
+@Suite("Assemblée nationale JSON quirks")
+struct ANQuirksTests {
+    @Test func ballotWithEveryQuirkDecodes() throws {
+        let (records, summary) = try readRecords("an/scrutin-quirks.json")
+        guard case .ballot(let record, let source) = try #require(records.first) else {
+            Issue.record("expected a ballot")
+            return
+        }
+        let b = record.ballot
+        #expect(b.uid == "VTANR5L99V7")
+        #expect(b.number == 7, "\"007\" is the number 7")
+        #expect(b.legislature == 99)
+        #expect(b.official == Tally(for: 2, against: 1, abstentions: 1, nonVoting: 1))
+        #expect(b.voters == 4 && b.expressed == 3 && b.required == 2)
+        #expect(b.requestedBy == "Président du groupe \"A\"")
+        #expect(b.type == .ordinary && b.result == .adopted)
+        #expect(record.groups.map(\.groupRef) == ["POA", "POB"])
+        #expect(record.groups[1].majorityPosition == .against)
+        // A bare object stands for a one-element list; null for an empty one.
+        #expect(record.votes.count == 5)
+        let byDeputy = Dictionary(uniqueKeysWithValues: record.votes.map { ($0.deputyRef, $0) })
+        #expect(byDeputy["PA1"]?.seat == 52, "\"052\" is seat 52")
+        #expect(byDeputy["PA2"]?.byProxy == true, "\"true\" is a proxy vote (par délégation)")
+        #expect(byDeputy["PA3"]?.position == .nonVoting)
+        #expect(byDeputy["PA3"]?.cause == .presidingSitting)
+        #expect(byDeputy["PA4"]?.mandateRef == nil, "JSON null is nil")
+        #expect(byDeputy["PA4"]?.groupRef == "POB", "the group is the one the ballot lists the deputy under")
+        #expect(byDeputy["PA999"]?.position == .abstention, "a deputy unknown elsewhere keeps their vote")
+        // Corrections: [null, {...}] lists and the malfunction block.
+        #expect(record.corrections.count == 2)
+        #expect(record.corrections.contains { $0.deputyRef == "PA4" && $0.intendedPosition == .abstention && $0.kind == .statement })
+        #expect(record.corrections.contains { $0.deputyRef == "PA5" && $0.intendedPosition == .for && $0.kind == .malfunction })
+        #expect(source.entry == "scrutin-quirks.json")
+        #expect(source.entrySHA256.count == 64)
+        #expect(summary.warnings.isEmpty)
+    }
+
+    @Test func personWithTextIdentifierNilObjectAndBareLists() throws {
+        let (records, _) = try readRecords("an/acteur-quirks.json")
+        var deputy: Deputy?
+        var mandates: [Mandate] = []
+        for record in records {
+            switch record {
+            case .deputy(let d, _): deputy = d
+            case .mandate(let m, _): mandates.append(m)
+            default: break
+            }
+        }
+        let d = try #require(deputy)
+        #expect(d.uid == "PA1", "the id is read from #text")
+        #expect(d.fullName == "Élise Dupré")
+        #expect(d.deathDate == nil, "{\"@xsi:nil\": \"true\"} is nil")
+        #expect(d.hatvpURL == nil)
+        #expect(d.contacts == [Contact(kind: "Mèl", value: "elise.dupre@assemblee-nationale.fr")])
+        #expect(mandates.map(\.uid) == ["PM10"], "a mandate embedded as a bare object is delivered")
+        #expect(mandates.first?.bodyRefs == ["POA"])
+    }
+
+    @Test func bodyAndMandateFiles() throws {
+        let (bodies, _) = try readRecords("an/organe-group.json")
+        guard case .body(let body, _) = try #require(bodies.first) else { Issue.record("expected a body"); return }
+        #expect(body.isPoliticalGroup && body.label == "A" && body.color == "#313567")
+        let (mandates, _) = try readRecords("an/mandat-seat.json")
+        guard case .mandate(let mandate, _) = try #require(mandates.first) else { Issue.record("expected a mandate"); return }
+        #expect(mandate.election?.departmentCode == "78")
+        #expect(mandate.election?.constituency == 5)
+        #expect(mandate.endDate == nil)
+    }
+
+    @Test func bogusGroupIsKeptForTheStoreToRecover() throws {
+        let (records, summary) = try readRecords("an/scrutin-po0.json")
+        guard case .ballot(let record, _) = try #require(records.first) else { Issue.record("expected a ballot"); return }
+        #expect(record.groups.allSatisfy { $0.publishedGroupRef == "PO0" })
+        #expect(record.votes.map(\.groupEntry).contains(1), "votes remember which group entry listed them")
+        #expect(summary.warnings.contains { $0.message.contains("PO0") })
+    }
+
+    @Test func countsThatDoNotAddUpAreRefused() throws {
+        #expect {
+            try readRecords("an/scrutin-bad-counts.json")
+        } throws: { error in
+            guard let error = error as? ImportError, case .inconsistentCounts(_, let entry, let uid, let reason) = error else { return false }
+            return entry == "scrutin-bad-counts.json" && uid == "VTANR5L99V8" && reason.contains("POA") && reason.contains("names 1")
+        }
+        #expect {
+            try readRecords("an/scrutin-bad-total.json")
+        } throws: { error in
+            guard let error = error as? ImportError, case .inconsistentCounts(_, _, let uid, let reason) = error else { return false }
+            return uid == "VTANR5L99V9" && reason.contains("voters 5")
+        }
+    }
+
+    @Test func malformedNumberNamesTheRecordAndThePath() throws {
+        #expect {
+            try readRecords("an/scrutin-bad-number.json")
+        } throws: { error in
+            guard let error = error as? ImportError, case .invalidRecord(_, _, let uid, let path, let reason) = error else { return false }
+            return uid == "VTANR5L99V10" && path == "scrutin.syntheseVote.decompte.pour" && reason.contains("deux")
+        }
+    }
+
+    @Test func truncatedJSONIsAnInvalidJSONError() throws {
+        #expect {
+            try readRecords("an/scrutin-truncated.json")
+        } throws: { error in
+            guard let error = error as? ImportError, case .invalidJSON(let path, _, _) = error else { return false }
+            return path.hasSuffix("scrutin-truncated.json") && error.description.contains("invalid JSON")
+        }
+    }
+
+    @Test func corruptZipIsReportedNotCrashed() throws {
+        #expect {
+            try readRecords("an/corrupt.json.zip")
+        } throws: { error in
+            guard let error = error as? ImportError, case .corruptArchive = error else { return false }
+            return error.description.contains("corrupt.json.zip")
+        }
+    }
+
+    @Test func missingFileIsReported() throws {
+        #expect(throws: ImportError.missingFile(path: "/nonexistent/dump.zip")) {
+            try ANDumpReader(path: "/nonexistent/dump.zip")
+        }
+    }
+
+    @Test func sniffingReadsTheRootMember() {
+        #expect(ANDocumentKind.sniff(Array(#"  {"scrutin": {}}"#.utf8)) == "scrutin")
+        #expect(ANDocumentKind.sniff(Array("\u{FEFF}{\"acteur\":1}".utf8)) == "acteur")
+        #expect(ANDocumentKind.sniff(Array("[1,2]".utf8)) == nil)
+    }
+}

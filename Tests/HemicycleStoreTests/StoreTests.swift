@@ -1,0 +1,157 @@
+import Foundation
+import GRDB
+import HemicycleImport
+import HemicycleModel
+import HemicycleStore
+import HemicycleTestSupport
+import Testing
+
+/// Imports fixture files into a database, in one transaction.
+@discardableResult
+func importFixtures(_ names: [String], into database: HemicycleDatabase) throws -> ImportStatistics {
+    try database.importing { transaction in
+        for name in names {
+            try ANDumpReader(path: SharedData.fixture(name).path).read { record in
+                switch record {
+                case .ballot(let b, let s): try transaction.write(b, source: s)
+                case .deputy(let d, let s): try transaction.write(d, source: s)
+                case .body(let b, let s): try transaction.write(b, source: s)
+                case .mandate(let m, let s): try transaction.write(m, source: s)
+                }
+            }
+        }
+    }
+}
+
+/// Every row of every table, as text, to compare a database before and after.
+func snapshot(_ database: HemicycleDatabase) throws -> [String] {
+    try database.pool.read { db in
+        let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name != 'grdb_migrations' ORDER BY name")
+        return try tables.flatMap { table in
+            try Row.fetchAll(db, sql: "SELECT * FROM \(table) ORDER BY 1, 2").map { "\(table): \($0.description)" }
+        }
+    }
+}
+
+@Suite("Store")
+struct StoreTests {
+    let folder: URL
+    init() throws { folder = try SharedData.temporaryFolder() }
+
+    func database(_ name: String = "h.sqlite") throws -> HemicycleDatabase {
+        try HemicycleDatabase(path: folder.appendingPathComponent(name).path)
+    }
+
+    static let fixtures = ["an/organe-group.json", "an/acteur-quirks.json", "an/mandat-seat.json", "an/scrutin-quirks.json"]
+
+    @Test func importStoresEveryRecordWithItsSource() throws {
+        let db = try database()
+        let stats = try importFixtures(Self.fixtures, into: db)
+        #expect(stats.ballots.added == 1 && stats.deputies.added == 1 && stats.bodies.added == 1)
+        #expect(stats.mandates.added == 2, "the mandate file and the one embedded in the person")
+        let stored = try db.ballot("7", legislature: 99)
+        #expect(stored.record.votes.count == 5)
+        #expect(stored.record.corrections.count == 2)
+        #expect(stored.source.entry == "scrutin-quirks.json")
+        #expect(stored.source.dump.hasSuffix("scrutin-quirks.json"))
+        #expect(stored.source.dumpSHA256.count == 64)
+        #expect(stored.deputies["PA1"]?.lastName == "Dupré")
+        #expect(stored.deputies["PA999"] == nil, "an unknown deputy stays unknown but keeps their vote")
+        #expect(stored.groups["POA"]?.label == "A")
+        #expect(stored.record.ballot.official == Tally(for: 2, against: 1, abstentions: 1, nonVoting: 1))
+    }
+
+    @Test func reimportingTheSameDumpChangesNothing() throws {
+        let db = try database()
+        try importFixtures(Self.fixtures, into: db)
+        let before = try snapshot(db)
+        let again = try importFixtures(Self.fixtures, into: db)
+        #expect(!again.changedAnything)
+        #expect(again.ballots.unchanged == 1 && again.deputies.unchanged == 1 && again.mandates.unchanged == 2)
+        #expect(try snapshot(db) == before)
+    }
+
+    @Test func aChangedRecordIsUpdated() throws {
+        let db = try database()
+        try importFixtures(["an/scrutin-quirks.json"], into: db)
+        // The same ballot uid published again with different content.
+        let changed = try String(contentsOf: SharedData.fixture("an/scrutin-quirks.json"), encoding: .utf8)
+            .replacingOccurrences(of: "l'amendement n° 1 (fixture)", with: "l'amendement n° 1 (rectifié)")
+        let file = folder.appendingPathComponent("newer.json")
+        try changed.write(to: file, atomically: true, encoding: .utf8)
+        let stats = try db.importing { t in
+            try ANDumpReader(path: file.path).read { if case .ballot(let b, let s) = $0 { try t.write(b, source: s) } }
+        }
+        #expect(stats.ballots.updated == 1)
+        #expect(try db.ballot("VTANR5L99V7").ballot.title == "l'amendement n° 1 (rectifié)")
+        #expect(try db.ballot("VTANR5L99V7").record.votes.count == 5, "children are replaced, not duplicated")
+    }
+
+    @Test func aFailedImportLeavesTheDatabaseExactlyAsItWas() throws {
+        let db = try database()
+        try importFixtures(Self.fixtures, into: db)
+        let before = try snapshot(db)
+        #expect(throws: ImportError.self) {
+            // A good new ballot is read first, then a bad one: nothing of the import may remain.
+            try importFixtures(["an/scrutin-po0.json", "an/scrutin-bad-counts.json"], into: db)
+        }
+        #expect(try snapshot(db) == before)
+        #expect(throws: StoreError.self) { try db.ballot("11", legislature: 99) }
+    }
+
+    @Test func bogusGroupsAreRecoveredFromMandates() throws {
+        let db = try database()
+        try importFixtures(Self.fixtures + ["an/scrutin-po0.json"], into: db)
+        let stored = try db.ballot("11", legislature: 99)
+        // PA1 (listed under the first entry) is a member of POA by their group mandate PM10.
+        #expect(stored.record.groups[0].groupRef == "POA")
+        #expect(stored.record.groups[0].publishedGroupRef == "PO0")
+        #expect(stored.record.votes.filter { $0.groupEntry == 0 }.allSatisfy { $0.groupRef == "POA" })
+    }
+
+    @Test func searchIsCaseAndAccentInsensitiveAndLiteral() throws {
+        let db = try database()
+        try importFixtures(Self.fixtures, into: db)
+        #expect(try db.ballots(BallotFilter(search: "AMENDEMENT", legislature: 99)).count == 1)
+        #expect(try db.ballots(BallotFilter(search: "fixturé", legislature: 99)).count == 1)
+        #expect(try db.ballots(BallotFilter(search: "%", legislature: 99)).isEmpty, "% is not a wildcard")
+        #expect(try db.ballots(BallotFilter(search: "'; DROP TABLE ballot; --", legislature: 99)).isEmpty)
+        #expect(try db.ballotCount() == 1)
+    }
+
+    @Test func unknownBallotNamesTheKnownRange() throws {
+        let db = try database()
+        try importFixtures(Self.fixtures, into: db)
+        #expect {
+            try db.ballot("9999", legislature: 99)
+        } throws: { error in
+            (error as? StoreError)?.description.contains("n° 7 to 7") == true
+        }
+    }
+
+    @Test func aForeignDatabaseIsRefused() throws {
+        let path = folder.appendingPathComponent("other.sqlite").path
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { try $0.execute(sql: "CREATE TABLE accounts (id INTEGER)") }
+        try queue.close()
+        #expect(throws: StoreError.notHemicycleDatabase(path: path)) { try HemicycleDatabase(path: path) }
+    }
+
+    @Test func aNewerSchemaIsRefused() throws {
+        let path = folder.appendingPathComponent("newer.sqlite").path
+        _ = try HemicycleDatabase(path: path)
+        let queue = try DatabaseQueue(path: path)
+        try queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA user_version = 99") }
+        try queue.close()
+        #expect(throws: StoreError.newerSchema(path: path, found: 99, supported: HemicycleSchema.version)) {
+            try HemicycleDatabase(path: path)
+        }
+    }
+
+    @Test func notADatabaseIsRefused() throws {
+        let path = folder.appendingPathComponent("text.sqlite").path
+        try "hello".write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(throws: StoreError.self) { try HemicycleDatabase(path: path) }
+        #expect(throws: StoreError.self) { try HemicycleDatabase(path: folder.path) }
+    }
+}
