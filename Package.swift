@@ -73,6 +73,12 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "hemicycle", dependencies: ["HemicycleCLI"]),
+        // `swift run -c release hemicycle-benchmarks`: import and report times against the floor.
+        .executableTarget(
+            name: "hemicycle-benchmarks",
+            dependencies: ["HemicycleCLI", "HemicycleImport", "HemicycleStore"],
+            path: "Benchmarks/HemicycleBenchmarks"
+        ),
 
         // Shared helpers for the test targets (locating ../shared/data, fixtures).
         .target(name: "HemicycleTestSupport", path: "Tests/HemicycleTestSupport"),

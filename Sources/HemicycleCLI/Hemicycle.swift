@@ -17,6 +17,7 @@ public struct Hemicycle: ParsableCommand {
               hemicycle import path/to/Scrutins_XVII.json.zip
             """,
         subcommands: [BallotCommand.self, BallotsCommand.self, ImportCommand.self]
+            + AnalyticsCommands.all + CampaignCommands.all + LegislationCommands.all + ReportsCommands.all
     )
 
     public init() {}

@@ -12,6 +12,7 @@ public enum ApplicationError: Error, Hashable, Sendable, CustomStringConvertible
     /// The operation does not change an existing text (a new article).
     case unsupported(String)
 
+    /// A readable description.
     public var description: String {
         switch self {
         case .notFound(let words, let scope):
@@ -140,7 +141,7 @@ extension AmendmentOperations {
         guard let first = ranges.first else { return .failure(.notFound(words: words, scope: scope.name)) }
         if let occurrence {
             guard let index = TextScope.index(of: occurrence, count: ranges.count) else {
-                return .failure(.notFound(words: "\(words)» (occurrence \(occurrence)", scope: scope.name))
+                return .failure(.notFound(words: words, scope: "\(scope.name) as occurrence \(occurrence) (it occurs \(ranges.count) times)"))
             }
             return .success(ranges[index])
         }

@@ -15,6 +15,7 @@ public struct DispositifParse: Hashable, Sendable {
     /// The instructions not understood, as written.
     public var leftover: [String]
 
+    /// Creates a value from its parts (see the properties for their meaning).
     public init(operations: [AmendmentOperation], leftover: [String]) {
         self.operations = operations
         self.leftover = leftover

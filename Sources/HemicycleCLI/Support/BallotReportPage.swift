@@ -1,8 +1,9 @@
 import HemicycleReport
 
-/// The HTML page of a ballot report (`--format html`).
+/// The HTML page of a ballot report (`--format html`): summary, group table, hemicycle diagram,
+/// bar chart, named lists and sources, self-contained.
 enum BallotReportPage {
     static func html(for report: BallotReport) -> String {
-        HTMLRenderer().render(report.document(), title: "Ballot \(report.ballot.number)")
+        BallotPage(input: report.pageInput).html()
     }
 }

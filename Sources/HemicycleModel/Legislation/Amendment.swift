@@ -3,6 +3,7 @@
 public struct Amendment: Hashable, Sendable, Codable, Identifiable {
     /// The Assemblée's uid (`AMANR5L17PO838901BTC0636P0D1N000237`).
     public var uid: String
+    /// The uid, for `Identifiable`.
     public var id: String { uid }
     /// The legislature (term of the house, 17 since July 2024).
     public var legislature: Int?
@@ -47,6 +48,7 @@ public struct Amendment: Hashable, Sendable, Codable, Identifiable {
     /// The article of that law or code (`loiReference.divisionCodeLoi`, e.g. `"10"`).
     public var lawArticle: String?
 
+    /// Creates a value from its parts (see the properties for their meaning).
     public init(uid: String, legislature: Int? = nil, numberLabel: String, number: Int?, numberPrefix: String = "", isRectified: Bool = false, dossierRef: String? = nil, textRef: String, examinationRef: String? = nil, target: AmendmentTarget = AmendmentTarget(), authors: AmendmentAuthors = AmendmentAuthors(), fate: AmendmentFate, fateLabel: String? = nil, tabledOn: CalendarDate? = nil, publishedOn: CalendarDate? = nil, decidedOn: CalendarDate? = nil, sittingRef: String? = nil, operativeText: String, explanatoryStatement: String = "", lawReference: String? = nil, lawArticle: String? = nil) {
         self.uid = uid
         self.legislature = legislature
@@ -85,6 +87,7 @@ public struct AmendmentTarget: Hashable, Sendable, Codable {
     /// `"Alinéa 5"`, `"Après l'alinéa 2"`.
     public var alineaDesignation: String?
 
+    /// Creates a value from its parts (see the properties for their meaning).
     public init(division: String? = nil, shortDesignation: String? = nil, isAdditionalArticle: Bool = false, alinea: Int? = nil, alineaDesignation: String? = nil) {
         self.division = division
         self.shortDesignation = shortDesignation
@@ -109,6 +112,7 @@ public struct AmendmentAuthors: Hashable, Sendable, Codable {
     /// The signatories as printed (`"Mme Regol, M. Amirshahi…"`), plain text.
     public var label: String?
 
+    /// Creates a value from its parts (see the properties for their meaning).
     public init(kind: String? = nil, authorRef: String? = nil, groupRef: String? = nil, governmentRef: String? = nil, cosignatoryRefs: [String] = [], label: String? = nil) {
         self.kind = kind
         self.authorRef = authorRef

@@ -3,6 +3,7 @@
 public struct Dossier: Hashable, Sendable, Codable, Identifiable {
     /// The Assemblée's uid (`DLR5L16N49176`).
     public var uid: String
+    /// The uid, for `Identifiable`.
     public var id: String { uid }
     /// The legislature in which the file was opened.
     public var legislature: Int?
@@ -18,6 +19,7 @@ public struct Dossier: Hashable, Sendable, Codable, Identifiable {
     /// The top-level steps (readings, CMP, Conseil constitutionnel, promulgation), in order.
     public var steps: [DossierStep]
 
+    /// Creates a value from its parts (see the properties for their meaning).
     public init(uid: String, legislature: Int?, title: String, senateURL: String? = nil, procedure: String? = nil, procedureCode: String? = nil, steps: [DossierStep]) {
         self.uid = uid
         self.legislature = legislature

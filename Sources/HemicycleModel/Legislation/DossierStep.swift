@@ -31,6 +31,7 @@ public struct DossierStep: Hashable, Sendable, Codable {
     /// The sub-acts, in order.
     public var steps: [DossierStep]
 
+    /// Creates a value from its parts (see the properties for their meaning).
     public init(uid: String, code: String, kind: String? = nil, label: String, date: CalendarDate? = nil, bodyRef: String? = nil, textRefs: [String] = [], voteRefs: [String] = [], sittingRef: String? = nil, conclusion: String? = nil, constitutionalDecision: ConstitutionalDecision? = nil, promulgation: Promulgation? = nil, steps: [DossierStep] = []) {
         self.uid = uid
         self.code = code
@@ -64,6 +65,7 @@ public struct ConstitutionalDecision: Hashable, Sendable, Codable {
     /// The decision's page.
     public var url: String?
 
+    /// Creates a value from its parts (see the properties for their meaning).
     public init(reference: String, number: String, year: String?, ruling: String?, url: String?) {
         self.reference = reference
         self.number = number
@@ -88,6 +90,7 @@ public struct Promulgation: Hashable, Sendable, Codable {
     /// The Légifrance page.
     public var legifranceURL: String?
 
+    /// Creates a value from its parts (see the properties for their meaning).
     public init(lawNumber: String, title: String?, journalDate: CalendarDate?, journalNumber: String?, nor: String?, legifranceURL: String?) {
         self.lawNumber = lawNumber
         self.title = title

@@ -166,6 +166,9 @@ public enum HemicycleSchema {
                 CREATE INDEX mandate_body ON mandate(body_ref);
                 """)
         }
+        // Later layers add their tables in migrations of their own, in this fixed order.
+        CampaignSchema.registerMigrations(in: &migrator)
+        LegislationSchema.registerMigrations(in: &migrator)
         return migrator
     }
 }

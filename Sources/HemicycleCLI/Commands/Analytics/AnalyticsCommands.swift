@@ -1,0 +1,8 @@
+import ArgumentParser
+
+/// The analytics commands: turnout, deputy, deputies, groups, agreement (issue: analytics).
+/// Registered in `Hemicycle.configuration.subcommands` through this list, so that each group of
+/// commands is added in its own file.
+enum AnalyticsCommands {
+    static let all: [any ParsableCommand.Type] = []
+}

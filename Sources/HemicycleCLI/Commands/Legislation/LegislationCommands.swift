@@ -1,0 +1,8 @@
+import ArgumentParser
+
+/// The legislation commands: dossier, amendment, law (issue: legislation).
+/// Registered in `Hemicycle.configuration.subcommands` through this list, so that each group of
+/// commands is added in its own file.
+enum LegislationCommands {
+    static let all: [any ParsableCommand.Type] = []
+}

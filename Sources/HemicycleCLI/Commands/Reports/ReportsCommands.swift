@@ -1,0 +1,8 @@
+import ArgumentParser
+
+/// The reports commands: notebook, card, report (issue: reports).
+/// Registered in `Hemicycle.configuration.subcommands` through this list, so that each group of
+/// commands is added in its own file.
+enum ReportsCommands {
+    static let all: [any ParsableCommand.Type] = []
+}

@@ -1,0 +1,30 @@
+import HemicycleModel
+
+extension BallotReport {
+    /// The political groups of the 17th legislature from left to right as they sit in the chamber
+    /// (by short label). Groups not listed here (other legislatures, unknown ids) follow, in the
+    /// Assemblée's order; non-attached deputies (NI) sit last.
+    public static let chamberOrder = ["GDR", "LFI-NFP", "ECOS", "SOC", "LIOT", "DEM", "EPR", "HOR", "DR", "UDR", "RN", "NI"]
+
+    /// The input of the HTML page and the share card.
+    public var pageInput: BallotPageInput {
+        func rank(_ label: String) -> Int { Self.chamberOrder.firstIndex(of: label.uppercased()) ?? Self.chamberOrder.count - 1 }
+        let ordered = groups.enumerated().sorted { (rank($0.element.abbreviation), $0.offset) < (rank($1.element.abbreviation), $1.offset) }.map(\.element)
+        return BallotPageInput(
+            ballot: ballot,
+            groups: ordered.map {
+                .init(label: $0.abbreviation, name: $0.name, color: $0.color, members: $0.members, tally: $0.tally, majorityPosition: $0.majorityPosition)
+            },
+            votes: votes.map {
+                .init(deputyName: $0.name, groupLabel: $0.groupAbbreviation, position: $0.position, byProxy: $0.byProxy,
+                      correctionNote: $0.correctedTo.map { "correction: meant \($0.label)" })
+            },
+            corrections: corrections.map {
+                .init(deputyName: $0.name, groupLabel: $0.groupAbbreviation, recordedPosition: $0.recorded, intendedPosition: $0.intended, kind: $0.kind)
+            },
+            sources: .init(ballot: ballot, dumpFileName: (source.dump as NSString).lastPathComponent, dumpSHA256: source.dumpSHA256)
+        )
+    }
+}
+
+import Foundation
