@@ -9,7 +9,9 @@ struct BallotCommand: ParsableCommand {
         abstract: "Report one public ballot (scrutin): totals, table by political group, and every deputy's vote.",
         discussion: """
             The figures are the official ones (syntheseVote). Corrections (mises au point) are listed beside \
-            them and never change them. A deputy's group is the group the ballot lists them under.
+            them and never change them. A deputy's group is the group the ballot lists them under. When the \
+            legislative files are imported, a "Context" section tells what was voted: the amendment, the bill \
+            and its fate.
 
             Examples:
               hemicycle ballot 773
@@ -35,6 +37,32 @@ struct BallotCommand: ParsableCommand {
             Console.print(BallotReportPage.html(for: report))
             return
         }
-        try output.emit(report.document(), json: report.jsonPayload, title: "Ballot \(report.ballot.number)")
+        let context = try database.ballotContext(uid: stored.ballot.uid)
+        try output.emit(
+            report.document(context: context?.blocks() ?? []),
+            json: BallotJSON(report: report.jsonPayload, context: context?.payload),
+            title: "Ballot \(report.ballot.number)"
+        )
+    }
+}
+
+/// The JSON of `hemicycle ballot`: the report's payload, plus `context` when the ballot is linked
+/// to legislation.
+struct BallotJSON<Context: Encodable>: Encodable {
+    let report: BallotReport.JSONPayload
+    let context: Context?
+
+    private struct ContextKey: CodingKey {
+        var stringValue: String { "context" }
+        var intValue: Int? { nil }
+        init() {}
+        init?(stringValue: String) { return nil }
+        init?(intValue: Int) { return nil }
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        try report.encode(to: encoder)
+        var container = encoder.container(keyedBy: ContextKey.self)
+        try container.encodeIfPresent(context, forKey: ContextKey())
     }
 }

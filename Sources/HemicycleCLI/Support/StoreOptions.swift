@@ -13,7 +13,8 @@ public struct StoreOptions: ParsableArguments {
     public var resolvedPath: String { databasePath ?? HemicycleDatabase.defaultPath() }
 
     /// Opens the database; when it holds no ballot yet, first imports the datasets shipped with
-    /// Hemicycle (`datasets/`), with progress, so that a fresh clone works out of the box.
+    /// Hemicycle (`datasets/`: the Assemblée's dumps, then the legislative files of `datasets/law/`),
+    /// with progress, so that a fresh clone works out of the box.
     public func openPopulated() throws -> HemicycleDatabase {
         let database = try HemicycleDatabase(path: resolvedPath)
         if try database.ballotCount() == 0 {
@@ -22,6 +23,10 @@ public struct StoreOptions: ParsableArguments {
             }
             Console.status("The database \(database.path) is empty: importing the shipped datasets from \(datasets.folder.path)…")
             _ = try Importer(database: database).run(paths: datasets.files.map(\.path), quiet: false)
+            if let law = LegislationDatasets.locate() {
+                Console.status("Importing the legislative files from \(law.path)…")
+                _ = try LegislationImporter(database: database).run(paths: [law.path])
+            }
         }
         return database
     }

@@ -88,6 +88,10 @@ public struct DumpReader: Sendable {
                     continue
                 }
                 guard accepts(entry) else { continue }
+                if DumpReader.isUnsafe(entryPath: name) {
+                    notices("\(name): entry with an absolute or parent-relative path refused")
+                    continue
+                }
                 guard seen.insert(name).inserted else {
                     notices("\(name): duplicate entry skipped (the first one was read)")
                     continue
@@ -114,6 +118,14 @@ public struct DumpReader: Sendable {
     }
 
     private struct EntryTooLarge: Error {}
+
+    /// Whether an archive entry's path is absolute or climbs out of the archive (`..`). Such
+    /// entries are never written anywhere, but a well-formed dump has none, so they are refused.
+    public static func isUnsafe(entryPath: String) -> Bool {
+        if entryPath.hasPrefix("/") || entryPath.hasPrefix("\\") { return true }
+        if entryPath.count >= 2, entryPath.dropFirst().first == ":" { return true }  // C:\…
+        return entryPath.split(whereSeparator: { $0 == "/" || $0 == "\\" }).contains("..")
+    }
 
     private func accepts(_ entry: Entry) -> Bool {
         entry.type == .file && accepts(name: entry.path)

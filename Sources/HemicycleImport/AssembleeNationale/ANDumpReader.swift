@@ -35,50 +35,97 @@ public struct ANDumpReader: Sendable {
     /// Reads every entry. `progress` is called with (entries done, entries total) — the total
     /// is nil when unknown. Throws the first ``ImportError`` met; records already delivered
     /// must then be discarded by the caller (the store does so by rolling back).
+    ///
+    /// A background thread inflates and decodes batch *n + 1* (decoding on all cores) while the
+    /// calling thread delivers batch *n*; at most ``pipelineDepth`` decoded batches wait, which
+    /// bounds memory whatever the size of the dump.
     @discardableResult
     public func read(progress: (Int, Int?) -> Void = { _, _ in }, _ deliver: (ANRecord) throws -> Void) throws -> Summary {
         var summary = Summary()
         let total = try? reader.entryCount()
         var done = 0
-        var batch: [DumpEntry] = []
         var standaloneMandates: Set<String> = []
         var embeddedMandates: [(Mandate, SourceReference)] = []
-        let path = reader.path
-        let dumpSHA = reader.sha256
+        let channel = BoundedChannel<PipelineItem>(capacity: pipelineDepth)
+        let producer = Thread { [reader, batchSize] in
+            ANDumpReader.produce(reader: reader, batchSize: batchSize, into: channel)
+        }
+        producer.stackSize = 8 << 20
+        producer.start()
+        defer { channel.cancel() }
 
-        func flush() throws {
-            guard !batch.isEmpty else { return }
-            let decoded = ANDumpReader.decodeConcurrently(batch, path: path, dumpSHA: dumpSHA)
-            for result in decoded {
-                let item = try result.get()
-                summary.entriesByKind[item.kind, default: 0] += 1
-                summary.warnings += item.warnings
-                if item.records.isEmpty, item.embeddedMandates.isEmpty, !ANDumpReader.handledKinds.contains(item.kind) {
-                    summary.skippedByKind[item.kind, default: 0] += 1
+        while let item = channel.take() {
+            switch item {
+            case .batch(let decoded):
+                for result in decoded {
+                    let entry = try result.get()
+                    summary.entriesByKind[entry.kind, default: 0] += 1
+                    summary.warnings += entry.warnings
+                    if entry.records.isEmpty, entry.embeddedMandates.isEmpty, !ANDumpReader.handledKinds.contains(entry.kind) {
+                        summary.skippedByKind[entry.kind, default: 0] += 1
+                    }
+                    for record in entry.records {
+                        if case .mandate(let mandate, _) = record { standaloneMandates.insert(mandate.uid) }
+                        try deliver(record)
+                    }
+                    embeddedMandates += entry.embeddedMandates
                 }
-                for record in item.records {
-                    if case .mandate(let mandate, _) = record { standaloneMandates.insert(mandate.uid) }
-                    try deliver(record)
-                }
-                embeddedMandates += item.embeddedMandates
+                done += decoded.count
+                progress(done, total)
+            case .notices(let notices):
+                summary.notices += notices
+            case .failure(let error):
+                throw error
             }
-            done += batch.count
-            progress(done, total)
-            batch.removeAll(keepingCapacity: true)
         }
-
-        try reader.forEachEntry(notices: { summary.notices.append($0) }) { entry in
-            batch.append(entry)
-            if batch.count >= batchSize { try flush() }
-        }
-        try flush()
         var embeddedSeen: Set<String> = []
         for (mandate, source) in embeddedMandates where !standaloneMandates.contains(mandate.uid) {
             guard embeddedSeen.insert(mandate.uid).inserted else { continue }
             try deliver(.mandate(mandate, source))
         }
-        if done == 0 { throw ImportError.nothingToImport(path: path) }
+        if done == 0 { throw ImportError.nothingToImport(path: reader.path) }
         return summary
+    }
+
+    /// Decoded batches waiting for the consumer, at most.
+    public var pipelineDepth = 2
+
+    /// What the producing thread hands over.
+    enum PipelineItem: Sendable {
+        case batch([Result<DecodedEntry, ImportError>])
+        case notices([String])
+        case failure(ImportError)
+    }
+
+    private struct Stopped: Error {}
+
+    /// The producing thread: inflates entries, decodes them in batches, hands them over in order.
+    static func produce(reader: DumpReader, batchSize: Int, into channel: BoundedChannel<PipelineItem>) {
+        var batch: [DumpEntry] = []
+        var notices: [String] = []
+        let path = reader.path
+        let dumpSHA = reader.sha256
+        func flush() throws {
+            guard !batch.isEmpty else { return }
+            let decoded = decodeConcurrently(batch, path: path, dumpSHA: dumpSHA)
+            batch.removeAll(keepingCapacity: true)
+            guard channel.put(.batch(decoded)) else { throw Stopped() }
+        }
+        do {
+            try reader.forEachEntry(notices: { notices.append($0) }) { entry in
+                batch.append(entry)
+                if batch.count >= batchSize { try flush() }
+            }
+            try flush()
+            _ = channel.put(.notices(notices))
+        } catch is Stopped {
+            // The consumer stopped (an error, or the caller threw): nothing more to do.
+        } catch let error as ImportError {
+            _ = channel.put(.failure(error))
+        } catch {
+            _ = channel.put(.failure(.unreadable(path: path, reason: "\(error)")))
+        }
+        channel.close()
     }
 
     static let handledKinds: Set<String> = ["scrutin", "acteur", "organe", "mandat"]

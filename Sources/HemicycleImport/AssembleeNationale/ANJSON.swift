@@ -69,15 +69,19 @@ struct ANList<Element: Decodable & Sendable>: Decodable, Sendable {
     init(_ elements: [Element] = []) { self.elements = elements }
 
     init(from decoder: any Decoder) throws {
-        if decoder.isANNull() { elements = []; return }
+        // Cheapest checks first: a failed container request throws, and errors are costly on a
+        // hot path (650,000 voters per legislature), so arrays are tried before the nil object.
+        if let single = try? decoder.singleValueContainer(), single.decodeNil() { elements = []; return }
         if var array = try? decoder.unkeyedContainer() {
             var result: [Element] = []
+            if let count = array.count { result.reserveCapacity(count) }
             while !array.isAtEnd {
                 if let element = try array.decode(ANOptional<Element>.self).value { result.append(element) }
             }
             elements = result
             return
         }
+        if decoder.isANNull() { elements = []; return }
         elements = [try Element(from: decoder)]
     }
 }

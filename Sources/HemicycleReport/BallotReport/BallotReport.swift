@@ -115,8 +115,9 @@ public struct BallotReport: Sendable {
         return "\(tenths / 10).\(tenths % 10) %"
     }
 
-    /// The report as a document: header, summary, group table, named votes, corrections, sources.
-    public func document() -> ReportDocument {
+    /// The report as a document: header, summary, group table, `context` (what was at stake:
+    /// the amendment, the bill and its fate, when known), named votes, corrections, sources.
+    public func document(context: [ReportDocument.Block] = []) -> ReportDocument {
         var doc = ReportDocument()
         doc.heading("Ballot n° \(ballot.number) (\(ballot.legislature)th legislature) — \(ballot.date)", level: 1)
         doc.paragraph(ballot.title)
@@ -130,6 +131,7 @@ public struct BallotReport: Sendable {
         doc.keyValues(header)
         doc.paragraph(summaryLine)
         doc.table(groupTable())
+        doc.blocks += context
         doc.heading("Deputies by position")
         doc.table(voteTable())
         if !corrections.isEmpty {

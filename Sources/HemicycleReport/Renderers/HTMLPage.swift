@@ -49,6 +49,9 @@ public enum HTMLPage {
     th, td { padding: 0.35rem 0.6rem; border-bottom: 1px solid var(--rule); text-align: left; vertical-align: top; }
     th { background: #f3f3f7; white-space: nowrap; }
     td.num, th.num { text-align: right; white-space: nowrap; }
+    tbody th[scope="row"] { white-space: normal; }
+    tbody th[scope="row"] .meta { display: block; font-weight: normal; font-size: .85em; }
+    @media (max-width: 40rem) { tbody th[scope="row"] .meta { display: none; } }
     tfoot td { font-weight: 600; }
     .footnote { color: var(--muted); font-size: 0.9rem; }
     dl.key-values { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; }

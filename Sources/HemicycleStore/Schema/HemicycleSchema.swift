@@ -14,7 +14,7 @@ public enum HemicycleSchema {
     /// The value of `PRAGMA application_id` that marks a Hemicycle database ("HEMI").
     public static let applicationID: Int32 = 0x4845_4D49
     /// The schema version this code writes (`PRAGMA user_version`); bump it with each migration.
-    public static let version = 1
+    public static let version = 2
 
     /// The migrations, in order.
     public static var migrator: DatabaseMigrator {

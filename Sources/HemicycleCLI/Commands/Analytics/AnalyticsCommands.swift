@@ -4,5 +4,7 @@ import ArgumentParser
 /// Registered in `Hemicycle.configuration.subcommands` through this list, so that each group of
 /// commands is added in its own file.
 enum AnalyticsCommands {
-    static let all: [any ParsableCommand.Type] = []
+    static let all: [any ParsableCommand.Type] = [
+        TurnoutCommand.self, DeputyCommand.self, DeputiesCommand.self, GroupsCommand.self, AgreementCommand.self,
+    ]
 }

@@ -1,0 +1,72 @@
+import Foundation
+import HemicycleReport
+import HemicycleStore
+
+/// The link coverage of a legislature as report blocks and as JSON.
+struct CoverageReport {
+    let coverage: LegislationCoverage
+
+    /// `12 of 100 (12.0 %)`.
+    static func share(_ part: Int, _ whole: Int) -> String {
+        guard whole > 0 else { return "\(part) of 0 (–)" }
+        return "\(part) of \(whole) (\(String(format: "%.1f", Double(part) * 100 / Double(whole))) %)"
+    }
+
+    /// How each link signal is named in reports.
+    static let methodLabels = [
+        "vote_ref": "the dossier's vote reference", "sitting": "sitting (one dossier in that sitting)",
+        "sitting_title": "sitting + bill title", "title": "bill title alone",
+    ]
+
+    var linkedToDossier: Int { coverage.linkedToDossier.values.reduce(0, +) }
+
+    func blocks() -> [ReportDocument.Block] {
+        let c = coverage
+        var document = ReportDocument()
+        document.heading("Coverage of the \(c.legislature)th legislature's ballots")
+        var pairs: [ReportDocument.KeyValue] = [
+            .init("Ballots linked to a dossier", Self.share(linkedToDossier, c.ballots)),
+        ]
+        for method in ["vote_ref", "sitting", "sitting_title", "title"] where c.linkedToDossier[method] != nil {
+            pairs.append(.init("  by \(Self.methodLabels[method] ?? method)", "\(c.linkedToDossier[method] ?? 0)"))
+        }
+        pairs.append(.init("Amendment ballots linked to their amendment(s)", Self.share(c.amendmentBallotsLinked, c.amendmentBallots)))
+        pairs.append(.init("  on bills whose amendments are in the data", Self.share(c.amendmentBallotsWithDataLinked, c.amendmentBallotsWithData)))
+        document.keyValues(pairs)
+        var unlinked = ReportTable(title: "What stays unlinked, and why", columns: [
+            .init("Link", key: "link"), .init("Reason", key: "reason"), .init("Ballots", key: "ballots", alignment: .right),
+        ])
+        for (reason, count) in c.unlinkedByReason.sorted(by: { $0.value > $1.value }) { unlinked.append(["dossier", reason, "\(count)"]) }
+        for (reason, count) in c.amendmentUnlinkedByReason.sorted(by: { $0.value > $1.value }) { unlinked.append(["amendment", reason, "\(count)"]) }
+        document.table(unlinked)
+        if !c.amendmentUnlinkedWithData.isEmpty {
+            document.paragraph("Amendment ballots of bills with data, unlinked:")
+            document.list(c.amendmentUnlinkedWithData)
+        }
+        return document.blocks
+    }
+
+    struct Payload: Encodable {
+        let legislature, ballots, ballotsLinkedToDossier, amendmentBallots, amendmentBallotsLinked: Int
+        let amendmentBallotsWithData, amendmentBallotsWithDataLinked: Int
+        let linkedByMethod, unlinkedByReason, amendmentUnlinkedByReason: [String: Int]
+        let amendmentUnlinkedWithData, unlinkedExamples: [String]
+        enum CodingKeys: String, CodingKey {
+            case legislature, ballots
+            case ballotsLinkedToDossier = "ballots_linked_to_dossier", amendmentBallots = "amendment_ballots"
+            case amendmentBallotsLinked = "amendment_ballots_linked", amendmentBallotsWithData = "amendment_ballots_with_data"
+            case amendmentBallotsWithDataLinked = "amendment_ballots_with_data_linked", linkedByMethod = "linked_by_method"
+            case unlinkedByReason = "unlinked_by_reason", amendmentUnlinkedByReason = "amendment_unlinked_by_reason"
+            case amendmentUnlinkedWithData = "amendment_unlinked_with_data", unlinkedExamples = "unlinked_examples"
+        }
+    }
+
+    var payload: Payload {
+        let c = coverage
+        return Payload(legislature: c.legislature, ballots: c.ballots, ballotsLinkedToDossier: linkedToDossier, amendmentBallots: c.amendmentBallots,
+                       amendmentBallotsLinked: c.amendmentBallotsLinked, amendmentBallotsWithData: c.amendmentBallotsWithData,
+                       amendmentBallotsWithDataLinked: c.amendmentBallotsWithDataLinked, linkedByMethod: c.linkedToDossier,
+                       unlinkedByReason: c.unlinkedByReason, amendmentUnlinkedByReason: c.amendmentUnlinkedByReason,
+                       amendmentUnlinkedWithData: c.amendmentUnlinkedWithData, unlinkedExamples: c.unlinkedExamples)
+    }
+}

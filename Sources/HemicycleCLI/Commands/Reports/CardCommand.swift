@@ -1,0 +1,106 @@
+import ArgumentParser
+import Foundation
+import HemicycleReport
+
+/// `hemicycle card N`: a share card (SVG, and PNG through `rsvg-convert`) for one ballot.
+struct CardCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "card",
+        abstract: "Write a share card of one ballot: a sentence with the key figures, the hemicycle, the date and the source.",
+        discussion: """
+            The figures come from the database (the ballot's official totals), never typed. French by default \
+            ("86 député·es sur 577 ont voté pour ; 125 ont pris part au vote."), English with --lang en. The card \
+            is a 1200×675 SVG; --png also writes a PNG next to it with rsvg-convert (Debian: librsvg2-bin).
+
+            Without --output the SVG is printed. With --output, the files are written and a summary is printed \
+            in the chosen --format.
+
+            Examples:
+              hemicycle card 773 > card-773.svg
+              hemicycle card 773 --lang en --subject "extending algorithmic video-surveillance to 2027" --output card-773.svg --png
+              hemicycle card 773 --title "VSA : prolongée jusqu'en 2027" --output vsa.svg
+            """
+    )
+
+    @Argument(help: "The ballot number (in the latest legislature unless --legislature) or its uid (VTANR5L17V773).")
+    var reference: String
+
+    @Option(help: "The legislature of the ballot number.")
+    var legislature: Int?
+
+    @Option(help: "Language of the card: fr or en.")
+    var lang: ReportLanguage = .fr
+
+    @Option(help: "The title shown (default: the ballot's title).")
+    var title: String?
+
+    @Option(help: "What was voted for, after \"voted for\" / \"ont voté pour\".")
+    var subject: String?
+
+    @Option(help: "The whole key sentence, replacing the generated one.")
+    var sentence: String?
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write the SVG to this file.", valueName: "file.svg"))
+    var output: String?
+
+    @Flag(help: "Also write a PNG (same name, .png) with rsvg-convert.")
+    var png = false
+
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var format: OutputOptions
+
+    func validate() throws {
+        if png, output == nil { throw ValidationError("--png needs --output FILE.svg (the PNG is written beside it)") }
+    }
+
+    struct Summary: Encodable {
+        let uid: String
+        let number: Int
+        let language: String
+        let sentence: String
+        let details: String
+        let source: String
+        let `for`: Int
+        let voters: Int
+        let seats: Int
+        let svg: String?
+        let png: String?
+    }
+
+    func run() throws {
+        let database = try store.openPopulated()
+        let input = try BallotPageLoader.input(reference, legislature: legislature, database: database)
+        let card = ShareCard(input: input, language: lang.language, title: title, subject: subject, sentence: sentence)
+        let svg = card.svg()
+        guard let output else {
+            Console.output.write(svg)
+            return
+        }
+        try Self.write(svg, to: output)
+        var pngPath: String?
+        if png {
+            let path = (output.hasSuffix(".svg") ? String(output.dropLast(4)) : output) + ".png"
+            try Rasteriser.png(svgPath: output, pngPath: path, width: Int(ShareCard.width), height: Int(ShareCard.height))
+            pngPath = path
+        }
+
+        var document = ReportDocument()
+        document.heading("Share card of ballot n° \(input.ballot.number)", level: 1)
+        var pairs = [ReportDocument.KeyValue("Sentence", card.keySentence), .init("Details", card.detailLine), .init("SVG", output)]
+        if let pngPath { pairs.append(.init("PNG", pngPath)) }
+        document.keyValues(pairs)
+        let summary = Summary(
+            uid: input.ballot.uid, number: input.ballot.number, language: lang.rawValue, sentence: card.keySentence,
+            details: card.detailLine, source: card.sourceLine, for: input.ballot.official.for, voters: input.ballot.voters,
+            seats: input.ballot.seats, svg: output, png: pngPath)
+        try format.emit(document, json: summary, title: "Share card")
+    }
+
+    static func write(_ text: String, to path: String) throws {
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            throw ValidationError("cannot write \(path): \(error.localizedDescription)")
+        }
+    }
+}

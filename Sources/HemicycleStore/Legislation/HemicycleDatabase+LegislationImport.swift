@@ -1,0 +1,56 @@
+import GRDB
+import HemicycleModel
+
+/// What a legislation import did.
+public struct LegislationImportStatistics: Sendable {
+    public var dossiers = ChangeCounts()
+    public var documents = ChangeCounts()
+    public var amendments = ChangeCounts()
+    /// Ballot ↔ dossier links after the import.
+    public var dossierLinks = LinkCounts()
+    /// Ballot ↔ amendment links after the import.
+    public var amendmentLinks = LinkCounts()
+
+    /// Whether the import wrote anything (records or links).
+    public var changedAnything: Bool {
+        dossiers.changedAnything || documents.changedAnything || amendments.changedAnything
+            || dossierLinks.added + dossierLinks.removed + amendmentLinks.added + amendmentLinks.removed > 0
+    }
+}
+
+extension HemicycleDatabase {
+    /// Runs a legislation import in one immediate transaction, then recomputes the ballot ↔
+    /// dossier and ballot ↔ amendment links (see `BallotLinker`) in the same transaction:
+    /// either everything is committed, or (if `body` throws) nothing.
+    public func importingLegislation(_ body: (LegislationImportTransaction) throws -> Void) throws -> LegislationImportStatistics {
+        do {
+            return try pool.writeWithoutTransaction { db in
+                var statistics = LegislationImportStatistics()
+                try db.inTransaction(.immediate) {
+                    let transaction = try LegislationImportTransaction(db: db)
+                    try body(transaction)
+                    let links = try BallotLinker(db: db).relink()
+                    statistics.dossiers = transaction.dossiers
+                    statistics.documents = transaction.documents
+                    statistics.amendments = transaction.amendments
+                    statistics.dossierLinks = links.dossierLinks
+                    statistics.amendmentLinks = links.amendmentLinks
+                    return .commit
+                }
+                return statistics
+            }
+        } catch let error as DatabaseError {
+            throw HemicycleDatabase.translate(error, path: path)
+        }
+    }
+
+    /// Recomputes the links alone (after new ballots were imported), in one transaction.
+    public func relinkLegislation() throws -> LegislationImportStatistics {
+        try importingLegislation { _ in }
+    }
+
+    /// The number of dossiers stored.
+    public func dossierCount() throws -> Int {
+        try pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM dossier") ?? 0 }
+    }
+}

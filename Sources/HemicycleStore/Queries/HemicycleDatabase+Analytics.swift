@@ -1,0 +1,153 @@
+import GRDB
+import HemicycleModel
+
+/// Everything the analytics commands need, loaded in a handful of queries: the filtered ballots
+/// with their group breakdowns, nominative votes and corrections (*mises au point*), the persons,
+/// the political groups (*groupes politiques*) and the seat mandates.
+public struct AnalyticsSnapshot: Sendable {
+    /// The filtered ballots, oldest first (date, then number), each with its groups, votes and
+    /// corrections.
+    public var records: [BallotRecord]
+    /// Every person of the store, by uid (a few thousand rows).
+    public var deputies: [String: Deputy]
+    /// Every political group (bodies of type `GP`), by uid.
+    public var groups: [String: Body]
+    /// The seat mandates (bodies of type `ASSEMBLEE`) of the legislature of the ballots (and those
+    /// without a legislature), for ``HemicycleAnalytics`` seat periods.
+    public var seatMandates: [Mandate]
+    /// The legislature the ballots were selected in (nil when the store is empty).
+    public var legislature: Int?
+}
+
+extension HemicycleDatabase {
+    /// Loads the ballots matching `filter` (its `limit` and `newestFirst` are ignored: analytics
+    /// always read every matching ballot, oldest first) with their groups, votes and corrections,
+    /// plus the persons, groups and seat mandates, in one read transaction and six queries —
+    /// never one query per ballot, so that the whole legislature (≈ 650,000 votes) loads fast.
+    public func analyticsSnapshot(_ filter: BallotFilter) throws -> AnalyticsSnapshot {
+        try pool.read { db in
+            let legislature = try filter.legislature ?? Int.fetchOne(db, sql: "SELECT max(legislature) FROM ballot")
+            let (whereSQL, arguments) = Self.analyticsBallotClause(filter, legislature: legislature)
+            let selection = "SELECT uid FROM ballot\(whereSQL)"
+
+            let ballots = try Row.fetchAll(db, sql: "SELECT * FROM ballot\(whereSQL) ORDER BY date, number", arguments: arguments)
+                .map(RowDecoding.ballot)
+            var slot: [String: Int] = [:]
+            slot.reserveCapacity(ballots.count)
+            for (i, b) in ballots.enumerated() { slot[b.uid] = i }
+            var groups = [[GroupVote]](repeating: [], count: ballots.count)
+            var votes = [[Vote]](repeating: [], count: ballots.count)
+            var corrections = [[Correction]](repeating: [], count: ballots.count)
+
+            // When most ballots of the store are selected (the whole legislature), a plain scan of
+            // the child tables in key order is three times faster than one key search per ballot;
+            // rows of other ballots are skipped by the look-up below.
+            let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM ballot") ?? 0
+            let scanAll = ballots.count * 2 > total
+            let childWhere = scanAll ? "" : " WHERE ballot_uid IN (\(selection))"
+            let childArguments = scanAll ? StatementArguments() : arguments
+
+            if !ballots.isEmpty {
+                let groupRows = try Row.fetchCursor(db, sql: """
+                    SELECT ballot_uid, group_ref, published_group_ref, ordinal, members, majority_position,
+                           n_for, n_against, n_abstentions, n_non_voting, n_voluntary_non_voting
+                    FROM group_vote\(childWhere) ORDER BY ballot_uid, ordinal
+                    """, arguments: childArguments)
+                while let row = try groupRows.next() {
+                    let uid: String = row[0]
+                    guard let b = slot[uid] else { continue }
+                    groups[b].append(GroupVote(
+                        ballotUID: uid, groupRef: row[1], publishedGroupRef: row[2], order: row[3], members: row[4],
+                        majorityPosition: (row[5] as String?).flatMap(VotePosition.init(rawValue:)),
+                        tally: Tally(for: row[6], against: row[7], abstentions: row[8], nonVoting: row[9], voluntaryNonVoting: row[10])))
+                }
+
+                // Votes come in primary-key order (ballot, deputy): look the ballot up only when it changes.
+                let voteRows = try Row.fetchCursor(db, sql: """
+                    SELECT ballot_uid, deputy_ref, group_ref, position, by_proxy, cause, group_ordinal
+                    FROM vote\(childWhere) ORDER BY ballot_uid
+                    """, arguments: childArguments)
+                var currentUID = "", current = -1
+                while let row = try voteRows.next() {
+                    let uid: String = row[0]
+                    if uid != currentUID || current < 0 {
+                        currentUID = uid
+                        current = slot[uid] ?? -1
+                    }
+                    guard current >= 0 else { continue }
+                    let causeCode: String? = row[5]
+                    let cause = causeCode.flatMap(NonVotingCause.init(rawValue:))
+                    votes[current].append(Vote(
+                        ballotUID: uid, deputyRef: row[1], mandateRef: nil, groupRef: row[2],
+                        position: VotePosition(rawValue: row[3]) ?? .nonVoting, byProxy: row[4], seat: nil,
+                        cause: cause, causeCode: cause == nil ? causeCode : nil, groupEntry: row[6]))
+                }
+
+                let correctionRows = try Row.fetchAll(db, sql: """
+                    SELECT * FROM correction\(childWhere) ORDER BY ballot_uid, ordinal
+                    """, arguments: childArguments)
+                for row in correctionRows {
+                    let c = RowDecoding.correction(row)
+                    if let b = slot[c.ballotUID] { corrections[b].append(c) }
+                }
+            }
+
+            let records = ballots.indices.map {
+                BallotRecord(ballot: ballots[$0], groups: groups[$0], votes: votes[$0], corrections: corrections[$0])
+            }
+            let deputies = try Row.fetchAll(db, sql: "SELECT * FROM deputy").map { RowDecoding.deputy($0) }
+            let bodies = try Row.fetchAll(db, sql: "SELECT * FROM body WHERE type_code = 'GP'").map(RowDecoding.body)
+            let mandates = try Row.fetchAll(db, sql: """
+                SELECT * FROM mandate WHERE body_type = 'ASSEMBLEE' AND (legislature IS NULL OR legislature = ?)
+                """, arguments: [legislature]).map(RowDecoding.mandate)
+            return AnalyticsSnapshot(
+                records: records,
+                deputies: Dictionary(deputies.map { ($0.uid, $0) }, uniquingKeysWith: { a, _ in a }),
+                groups: Dictionary(bodies.map { ($0.uid, $0) }, uniquingKeysWith: { a, _ in a }),
+                seatMandates: mandates, legislature: legislature)
+        }
+    }
+
+    /// Persons whose folded "first last" name contains the folded `text` (case, accents and
+    /// hyphens ignored: "yael braun pivet" finds "Yaël Braun-Pivet"), or whose uid is `text`.
+    /// Sorted by last then first name.
+    public func deputiesMatching(_ text: String) throws -> [Deputy] {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let folded = TextFolding.fold(trimmed).replacingOccurrences(of: "-", with: " ")
+        return try pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT * FROM deputy
+                WHERE uid = ? OR replace(name_search, '-', ' ') LIKE ? ESCAPE '\\'
+                ORDER BY last_name, first_name, uid
+                """, arguments: [trimmed.uppercased(), "%" + Self.escapeLike(folded) + "%"]).map { RowDecoding.deputy($0) }
+        }
+    }
+
+    /// The WHERE clause (with leading space, or empty) selecting the ballots of a filter, and its
+    /// arguments; the same criteria as ``ballots(_:)``.
+    static func analyticsBallotClause(_ filter: BallotFilter, legislature: Int?) -> (String, StatementArguments) {
+        var clauses: [String] = []
+        var arguments: [(any DatabaseValueConvertible)?] = []
+        if let legislature {
+            clauses.append("legislature = ?")
+            arguments.append(legislature)
+        }
+        if let search = filter.search, !search.isEmpty {
+            clauses.append("title_search LIKE ? ESCAPE '\\'")
+            arguments.append("%" + escapeLike(TextFolding.fold(search)) + "%")
+        }
+        if let from = filter.from { clauses.append("date >= ?"); arguments.append(from.description) }
+        if let to = filter.to { clauses.append("date <= ?"); arguments.append(to.description) }
+        if !filter.types.isEmpty {
+            clauses.append("type IN (\(databaseQuestionMarks(count: filter.types.count)))")
+            arguments += filter.types.map(\.rawValue).sorted().map { $0 as (any DatabaseValueConvertible)? }
+        }
+        if let result = filter.result { clauses.append("result = ?"); arguments.append(result.rawValue) }
+        if !filter.numbers.isEmpty {
+            clauses.append("number IN (\(databaseQuestionMarks(count: filter.numbers.count)))")
+            arguments += filter.numbers.map { $0 as (any DatabaseValueConvertible)? }
+        }
+        let sql = clauses.isEmpty ? "" : " WHERE " + clauses.joined(separator: " AND ")
+        return (sql, StatementArguments(arguments))
+    }
+}

@@ -1,0 +1,204 @@
+import Foundation
+import HemicycleCLI
+import HemicycleTestSupport
+import Testing
+
+/// Headless Chromium (Debian package `chromium`), when installed: loads a page and gives its DOM
+/// after parsing, or a screenshot.
+enum HeadlessChromium {
+    /// `chromium` or `chromium-browser` on `$PATH`.
+    static let executable: String? = {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        for name in ["chromium", "chromium-browser"] {
+            for folder in path.split(separator: ":") where FileManager.default.isExecutableFile(atPath: "\(folder)/\(name)") {
+                return "\(folder)/\(name)"
+            }
+        }
+        return nil
+    }()
+
+    static var isAvailable: Bool { executable != nil }
+    static let skipMessage = "SKIPPED: Chromium not installed (Debian: apt-get install chromium; .ci/install does it)"
+
+    /// Where tests save what a person should look at: `$HEMICYCLE_TEST_OUTPUT`, else
+    /// `<project>/.build-test-output` (ignored by git like every `.build*`).
+    static let outputFolder: URL = {
+        let env = ProcessInfo.processInfo.environment["HEMICYCLE_TEST_OUTPUT"]
+        let url = env.map { URL(fileURLWithPath: $0) } ?? SharedData.projectRoot.appendingPathComponent(".build-test-output")
+        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }()
+
+    /// The serialized DOM of `file` after loading (`--dump-dom`).
+    static func dumpDOM(of file: URL) throws -> String {
+        try run(["--dump-dom", file.absoluteString])
+    }
+
+    /// Saves a PNG screenshot of `file` at `width`×`height` CSS pixels.
+    static func screenshot(of file: URL, to png: URL, width: Int, height: Int) throws {
+        _ = try run(["--screenshot=\(png.path)", "--window-size=\(width),\(height)", "--hide-scrollbars", file.absoluteString])
+    }
+
+    private static func run(_ arguments: [String]) throws -> String {
+        guard let executable else { throw BrowserError.notInstalled }
+        let profile = try SharedData.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: profile) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = ["--headless", "--disable-gpu", "--no-sandbox", "--no-first-run", "--disable-dev-shm-usage",
+                             "--user-data-dir=\(profile.path)"] + arguments
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // A browser that hangs must not hang the suite: stop it after two minutes.
+        let watchdog = DispatchWorkItem { if process.isRunning { process.terminate() } }
+        DispatchQueue.global().asyncAfter(deadline: .now() + 120, execute: watchdog)
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        watchdog.cancel()
+        guard process.terminationStatus == 0 else { throw BrowserError.failed(status: process.terminationStatus) }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    enum BrowserError: Error {
+        case notInstalled
+        case failed(status: Int32)
+    }
+
+    /// Occurrences of `needle` in `text`.
+    static func count(_ needle: String, in text: String) -> Int {
+        text.components(separatedBy: needle).count - 1
+    }
+
+    /// The first `<svg …class="hemicycle"…>…</svg>` element of a DOM.
+    static func hemicycleSVG(in dom: String) -> String? {
+        guard let marker = dom.range(of: "class=\"hemicycle\""),
+              let start = dom.range(of: "<svg", options: .backwards, range: dom.startIndex..<marker.lowerBound),
+              let end = dom.range(of: "</svg>", range: marker.upperBound..<dom.endIndex)
+        else { return nil }
+        return String(dom[start.lowerBound..<end.upperBound])
+    }
+}
+
+@Suite("HTML pages in a real browser", .serialized,
+       .enabled(if: ShippedDatabase.isAvailable, "SKIPPED: datasets/ has no Scrutins_XVII.json.zip"),
+       .enabled(if: HeadlessChromium.isAvailable, Comment(rawValue: HeadlessChromium.skipMessage)))
+struct BrowserTests {
+    @Test func ballot773HasItsSeatsAndFiguresInTheBrowser() throws {
+        let html = try hemicycle(["ballot", "773", "--format", "html", "--db", ShippedDatabase.path])
+        let page = try SharedData.temporaryFolder().appendingPathComponent("ballot-773.html")
+        try html.write(to: page, atomically: true, encoding: .utf8)
+
+        let dom = try HeadlessChromium.dumpDOM(of: page)
+        let svg = try #require(HeadlessChromium.hemicycleSVG(in: dom), "the page has a hemicycle SVG")
+        #expect(HeadlessChromium.count("<circle", in: svg) == 577, "one disc per seat")
+        // Official record of ballot 773: 86 for, 37 against, 2 abstentions, 2 non-voting (the
+        // presiding officers); the other 577 − 86 − 37 − 2 − 2 = 450 seats were absent.
+        let expected = ["for": 86, "against": 37, "abstention": 2, "non-voting": 2, "absent": 450]
+        for (state, seats) in expected {
+            #expect(HeadlessChromium.count("class=\"seat \(state)\"", in: svg) == seats, "seats \(state)")
+        }
+        #expect(HeadlessChromium.count("class=\"seat vacant\"", in: svg) == 0)
+        // The text figures, as the browser parsed them.
+        #expect(dom.contains("125 voters of 577 seats"))
+        #expect(dom.contains("86 for, 37 against, 2 abstentions"))
+        #expect(dom.contains("majority required 62"))
+        #expect(dom.contains("VTANR5L17V773"))
+        #expect(dom.contains("https://www.assemblee-nationale.fr/dyn/17/scrutins/773"))
+        #expect(dom.contains("Yaël Braun-Pivet"))
+        #expect(!dom.contains("<script"))
+
+        let screenshot = HeadlessChromium.outputFolder.appendingPathComponent("ballot-773.png")
+        try? FileManager.default.removeItem(at: screenshot)
+        try HeadlessChromium.screenshot(of: page, to: screenshot, width: 1200, height: 2400)
+        let png = try Data(contentsOf: screenshot)
+        #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]), "a PNG at \(screenshot.path)")
+        #expect(png.count > 20_000, "a screenshot with content, not a blank page")
+    }
+
+    @Test func aHostileTitleStaysTextInTheBrowser() throws {
+        let hostile = #"<script>alert("x")</script> & 'quotes' <img src=x onerror=alert(1)>"#
+        let html = try hemicycle(["report", "773", "774", "--format", "html", "--title", hostile, "--db", ShippedDatabase.path])
+        let page = try SharedData.temporaryFolder().appendingPathComponent("hostile.html")
+        try html.write(to: page, atomically: true, encoding: .utf8)
+        let dom = try HeadlessChromium.dumpDOM(of: page)
+        #expect(!dom.contains("<script"), "no script element")
+        #expect(!dom.contains("<img"), "no image element")
+        // The browser serializes the text node with < > & escaped and quotes as they are.
+        #expect(dom.contains(#"<h1>&lt;script&gt;alert("x")&lt;/script&gt; &amp; 'quotes' &lt;img src=x onerror=alert(1)&gt;</h1>"#))
+        // Both ballots, each with its own 577 seats and prefixed anchors.
+        #expect(HeadlessChromium.count("<circle class=\"seat ", in: dom) == 2 * 577)
+        #expect(dom.contains("id=\"b773-groups\"") && dom.contains("id=\"b774-groups\""))
+        #expect(dom.contains("href=\"#b774\""))
+    }
+}
+
+@Suite("card and report commands", .serialized, .enabled(if: ShippedDatabase.isAvailable, "SKIPPED: datasets/ has no Scrutins_XVII.json.zip"))
+struct CardAndReportCommandTests {
+    @Test func cardFiguresComeFromTheDatabase() throws {
+        let french = try hemicycle(["card", "773", "--db", ShippedDatabase.path])
+        #expect(french.hasPrefix("<svg"))
+        // 86 for of 577 seats, 125 voters (French: narrow no-break space before ";").
+        #expect(french.contains("86 député·es sur 577 ont voté pour\u{202F}; 125 ont pris part au vote."))
+        #expect(HeadlessChromium.count("<circle", in: french) == 577)
+        #expect(HeadlessChromium.count("class=\"seat for\"", in: french) == 86)
+        let english = try hemicycle(["card", "773", "--lang", "en", "--subject", "the amendment", "--title", "VSA <2027>", "--db", ShippedDatabase.path])
+        #expect(english.contains("86 deputies out of 577 voted for the amendment; 125 took part."))
+        #expect(english.contains("VSA &lt;2027&gt;"))
+        #expect(!english.contains("VSA <2027>"))
+    }
+
+    @Test func cardWritesSVGAndPNG() throws {
+        let folder = try SharedData.temporaryFolder()
+        let svg = folder.appendingPathComponent("card-773.svg")
+        let canRasterise = FileManager.default.isExecutableFile(atPath: "/usr/bin/rsvg-convert")
+            || ProcessInfo.processInfo.environment["PATH"]?.split(separator: ":").contains { FileManager.default.isExecutableFile(atPath: "\($0)/rsvg-convert") } == true
+        let arguments = ["card", "773", "--output", svg.path, "--png", "--format", "json", "--db", ShippedDatabase.path]
+        if canRasterise {
+            let json = try hemicycle(arguments)
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+            #expect(object["for"] as? Int == 86)
+            #expect(object["voters"] as? Int == 125)
+            let png = try Data(contentsOf: folder.appendingPathComponent("card-773.png"))
+            #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]))
+            // PNG header: width and height, big-endian, at bytes 16…23: 1200 × 675.
+            #expect(Array(png[16..<24]) == [0, 0, 0x04, 0xB0, 0, 0, 0x02, 0xA3])
+        } else {
+            #expect { try hemicycle(arguments) } throws: { "\($0)".contains("rsvg-convert is not installed") }
+        }
+        #expect(try String(contentsOf: svg, encoding: .utf8).contains("125 ont pris part au vote"))
+    }
+
+    @Test func pngNeedsAnOutputFile() {
+        #expect { try hemicycle(["card", "773", "--png", "--db", ShippedDatabase.path]) } throws: { error in
+            Hemicycle.message(for: error).contains("--png needs --output")
+        }
+    }
+
+    @Test func reportSectionsAndJSON() throws {
+        let json = try hemicycle(["report", "773", "1041", "--section", "groups", "--section", "against", "--section", "source",
+                                  "--format", "json", "--db", ShippedDatabase.path])
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
+        #expect(rows.map { $0["number"] as? Int } == [773, 1041])
+        #expect(rows.map { $0["voters"] as? Int } == [125, 445])
+        let votes = try #require(rows.first?["votes"] as? [[String: Any]])
+        #expect(votes.count == 37, "only the 37 against")
+        #expect(votes.allSatisfy { $0["position"] as? String == "against" })
+        let groups = try #require(rows.first?["groups"] as? [[String: Any]])
+        // Groups' published "for" counts add up to the official 86.
+        #expect(groups.compactMap { $0["for"] as? Int }.reduce(0, +) == 86)
+        let source = try #require(rows.first?["source"] as? [String: String])
+        #expect(source["dump_file"] == "Scrutins_XVII.json.zip", "the file name only, the same on every machine")
+
+        let folder = try SharedData.temporaryFolder()
+        let page = folder.appendingPathComponent("report.html")
+        _ = try hemicycle(["report", "773", "774", "--output", page.path, "--db", ShippedDatabase.path])
+        let html = try String(contentsOf: page, encoding: .utf8)
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        #expect(HeadlessChromium.count("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"hemicycle\"", in: html) == 2)
+        #expect(html.contains("<a href=\"#b773\">773</a>"))
+        #expect(html.contains("fill=\"url(#b774-hc-hatch-against)\""), "pattern references follow their prefixed ids")
+        #expect(html.contains("<pattern id=\"b774-hc-hatch-against\""))
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+import GRDB
+import HemicycleStore
+import HemicycleTestSupport
+import Testing
+
+/// The `hemicycle` executable built beside the test bundle, to run imports in another process.
+enum BuiltExecutable {
+    static var url: URL? {
+        let candidates = [CommandLine.arguments.first, Bundle.main.executablePath].compactMap { $0 }
+        for candidate in candidates {
+            var folder = URL(fileURLWithPath: candidate).deletingLastPathComponent()
+            for _ in 0..<3 {
+                let executable = folder.appendingPathComponent("hemicycle")
+                if FileManager.default.isExecutableFile(atPath: executable.path) { return executable }
+                folder.deleteLastPathComponent()
+            }
+        }
+        return nil
+    }
+
+    static var isAvailable: Bool { url != nil && ShippedDatabase.isAvailable }
+}
+
+/// Runs `hemicycle` with arguments in a child process.
+func launch(_ arguments: [String]) throws -> Process {
+    let process = Process()
+    process.executableURL = BuiltExecutable.url
+    process.arguments = arguments
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = Pipe()
+    try process.run()
+    return process
+}
+
+@Suite("Crash safety and concurrent use", .serialized, .enabled(if: BuiltExecutable.isAvailable, "SKIPPED: the hemicycle executable or datasets/ were not found beside the tests"))
+struct CrashSafetyTests {
+    let dumps = ["AMO_acteurs_organes_mandats_XVII.json.zip", "Scrutins_XVII.json.zip"].map { SharedData.datasets.appendingPathComponent($0).path }
+
+    /// A database holding the fixture ballot (legislature 99), and its snapshot.
+    func seededDatabase() throws -> (path: String, snapshot: [String]) {
+        let path = try SharedData.temporaryFolder().appendingPathComponent("crash.sqlite").path
+        _ = try hemicycle(["import", "--quiet", "--db", path, SharedData.fixture("an/organe-group.json").path, SharedData.fixture("an/scrutin-quirks.json").path])
+        return (path, try Self.snapshot(path))
+    }
+
+    static func snapshot(_ path: String) throws -> [String] {
+        let queue = try DatabaseQueue(path: path)
+        defer { try? queue.close() }
+        return try queue.read { db in
+            let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+            var rows: [String] = []
+            for table in tables {
+                rows.append("\(table): \(try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? -1)")
+                rows += try Row.fetchAll(db, sql: "SELECT * FROM \(table) ORDER BY 1 LIMIT 50").map { "\(table) \($0)" }
+            }
+            return rows
+        }
+    }
+
+    /// SIGKILL at several points of a full import: the database is as before, intact, and the
+    /// next import succeeds.
+    @Test(arguments: [0.3, 1.0, 2.5, 5.0])
+    func killedImportLeavesTheDatabaseAsItWas(after seconds: Double) throws {
+        let (path, before) = try seededDatabase()
+        let process = try launch(["import", "--quiet", "--db", path] + dumps)
+        Thread.sleep(forTimeInterval: seconds)
+        let wasRunning = process.isRunning
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        #expect(try Self.snapshot(path) == before || !wasRunning, "killed after \(seconds) s: the database changed")
+        let integrity = try DatabaseQueue(path: path).read { try String.fetchOne($0, sql: "PRAGMA integrity_check") }
+        #expect(integrity == "ok")
+        // The next import succeeds and the fixture ballot is still there.
+        let output = try hemicycle(["import", "--quiet", "--db", path, SharedData.fixture("an/scrutin-quirks.json").path])
+        #expect(output.contains("ballots"))
+        #expect(try HemicycleDatabase(path: path).ballot("7", legislature: 99).ballot.voters == 4)
+    }
+
+    @Test func readersWorkAndASecondImportIsRefusedWhileAnImportRuns() throws {
+        let (path, _) = try seededDatabase()
+        let first = try launch(["import", "--quiet", "--db", path] + dumps)
+        defer { if first.isRunning { kill(first.processIdentifier, SIGKILL); first.waitUntilExit() } }
+        Thread.sleep(forTimeInterval: 1.0)
+        guard first.isRunning else {
+            Issue.record("the first import ended too fast to test concurrency")
+            return
+        }
+        // A report reads while the import writes (WAL).
+        let report = try hemicycle(["ballot", "7", "--legislature", "99", "--db", path])
+        #expect(report.contains("4 voters of 577 seats"))
+        // A second import waits for the lock, then stops with a clear message.
+        let second = try launch(["import", "--quiet", "--db", path, SharedData.fixture("an/scrutin-po0.json").path])
+        second.waitUntilExit()
+        let message = String(decoding: (second.standardError as? Pipe)?.fileHandleForReading.readDataToEndOfFile() ?? Data(), as: UTF8.self)
+        if first.isRunning {
+            #expect(second.terminationStatus != 0)
+            #expect(message.contains("another import is running"))
+        }
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import HemicycleImport
+import HemicycleTestSupport
+import Testing
+import ZIPFoundation
+
+/// Builds a zip archive in a temporary folder from (path, bytes, type) entries.
+func makeArchive(_ entries: [(String, Data, Entry.EntryType)]) throws -> URL {
+    let url = try SharedData.temporaryFolder().appendingPathComponent("hostile.zip")
+    let archive = try Archive(url: url, accessMode: .create)
+    for (path, data, type) in entries {
+        try archive.addEntry(with: path, type: type, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { position, size in
+            data.subdata(in: Int(position)..<Int(position) + size)
+        }
+    }
+    return url
+}
+
+@Suite("Hostile archives")
+struct HostileArchiveTests {
+    let ballot: Data
+    init() throws { ballot = try Data(contentsOf: SharedData.fixture("an/scrutin-quirks.json")) }
+
+    @Test func unsafePathsSymlinksNestedArchivesAndDuplicatesAreRefused() throws {
+        let url = try makeArchive([
+            ("json/ok.json", ballot, .file),
+            ("../../evil.json", ballot, .file),
+            ("/etc/evil.json", ballot, .file),
+            ("json/link.json", Data("/etc/passwd".utf8), .symlink),
+            ("json/inner.zip", Data("PK".utf8), .file),
+            ("json/ok.json", ballot, .file),
+        ])
+        var names: [String] = []
+        var notices: [String] = []
+        try DumpReader(path: url.path).forEachEntry(notices: { notices.append($0) }) { names.append($0.name) }
+        #expect(names == ["json/ok.json"])
+        #expect(notices.contains { $0.hasPrefix("../../evil.json") && $0.contains("refused") })
+        #expect(notices.contains { $0.hasPrefix("/etc/evil.json") && $0.contains("refused") })
+        #expect(notices.contains { $0.contains("symbolic link skipped") })
+        #expect(notices.contains { $0.contains("nested archive skipped") })
+        #expect(notices.contains { $0.contains("duplicate entry skipped") })
+    }
+
+    @Test func anEntryInflatingPastTheLimitIsRefused() throws {
+        let zeros = Data(count: 200_000)  // deflates to a few hundred bytes: a small zip bomb
+        let url = try makeArchive([("json/bomb.json", zeros, .file)])
+        #expect(try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int ?? 0 < 10_000)
+        var reader = try DumpReader(path: url.path)
+        reader.maximumEntrySize = 100_000
+        #expect {
+            try reader.forEachEntry { _ in }
+        } throws: { error in
+            guard let error = error as? ImportError, case .refusedEntry(_, let entry, _) = error else { return false }
+            return entry == "json/bomb.json"
+        }
+    }
+
+    @Test func unsafePathRule() {
+        #expect(DumpReader.isUnsafe(entryPath: "../x.json"))
+        #expect(DumpReader.isUnsafe(entryPath: "a/../../x.json"))
+        #expect(DumpReader.isUnsafe(entryPath: "/abs.json"))
+        #expect(DumpReader.isUnsafe(entryPath: "C:\\x.json"))
+        #expect(!DumpReader.isUnsafe(entryPath: "json/acteur/PA1.json"))
+        #expect(!DumpReader.isUnsafe(entryPath: "json/a..b.json"))
+    }
+
+    @Test func anEmptyArchiveHasNothingToImport() throws {
+        let url = try makeArchive([("README.txt", Data("hello".utf8), .file)])
+        #expect(throws: ImportError.nothingToImport(path: url.path)) {
+            try ANDumpReader(path: url.path).read { _ in }
+        }
+    }
+}

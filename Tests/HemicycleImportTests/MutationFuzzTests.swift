@@ -1,0 +1,64 @@
+import Foundation
+import HemicycleImport
+import HemicycleTestSupport
+import Testing
+
+/// A small deterministic generator (SplitMix64), so that a failing mutation can be replayed.
+struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+/// Mutates bytes the way a fuzzer does: flips, deletions, insertions of JSON punctuation,
+/// truncation and duplication of slices.
+func mutate(_ input: [UInt8], using rng: inout SplitMix64) -> [UInt8] {
+    var bytes = input
+    let punctuation: [UInt8] = Array("{}[]\",:0n1-tfe\\ ".utf8)
+    for _ in 0..<Int.random(in: 1...8, using: &rng) {
+        guard !bytes.isEmpty else { break }
+        let i = Int.random(in: 0..<bytes.count, using: &rng)
+        switch Int.random(in: 0..<5, using: &rng) {
+        case 0: bytes[i] ^= UInt8.random(in: 1...255, using: &rng)
+        case 1: bytes.remove(at: i)
+        case 2: bytes.insert(punctuation.randomElement(using: &rng) ?? 0x20, at: i)
+        case 3: bytes.removeSubrange(i..<bytes.count)
+        default:
+            let j = min(bytes.count, i + Int.random(in: 1...64, using: &rng))
+            bytes.insert(contentsOf: bytes[i..<j], at: i)
+        }
+    }
+    return bytes
+}
+
+/// A bounded mutation-fuzzing smoke run (the in-process stand-in for libFuzzer in CI): every
+/// mutated input must either decode or fail with an `ImportError`; a crash fails the whole run.
+@Suite("Mutation fuzzing (smoke)")
+struct MutationFuzzTests {
+    static let seeds = ["an/scrutin-quirks.json", "an/acteur-quirks.json", "an/organe-group.json", "an/mandat-seat.json"]
+
+    @Test(arguments: seeds)
+    func anJSONDecoderNeverCrashes(seed: String) throws {
+        let original = try [UInt8](Data(contentsOf: SharedData.fixture(seed)))
+        var rng = SplitMix64(state: UInt64(seed.utf8.count) &* 7919)
+        let folder = try SharedData.temporaryFolder()
+        var decoded = 0, refused = 0
+        for iteration in 0..<300 {
+            let file = folder.appendingPathComponent("m\(iteration).json")
+            try Data(mutate(original, using: &rng)).write(to: file)
+            do {
+                try ANDumpReader(path: file.path).read { _ in }
+                decoded += 1
+            } catch is ImportError {
+                refused += 1
+            }
+        }
+        #expect(decoded + refused == 300)
+        #expect(refused > 0, "mutations should break some inputs")
+    }
+}

@@ -1,0 +1,114 @@
+import Foundation
+import GRDB
+import HemicycleModel
+import HemicycleStore
+import HemicycleTestSupport
+import Testing
+
+@Suite("Campaign store: department codes, registers, reconciliation")
+struct CampaignStoreTests {
+    let folder: URL
+    init() throws { folder = try SharedData.temporaryFolder() }
+
+    @Test func departmentCodesFromEverySourceMeetInOneForm() {
+        // Pairs written by hand from the sources' conventions (AN, RNE, INSEE, election coding).
+        let cases: [(String, String)] = [
+            ("78", "78"), ("078", "78"), ("1", "01"), ("01", "01"), ("001", "01"), ("2A", "2A"), ("02a", "2A"), ("2B", "2B"),
+            ("971", "971"), ("ZA", "971"), ("ZD", "974"), ("977", "977"), ("978", "977"), ("ZX", "977"), ("988", "988"),
+            ("099", "ZZ"), ("99", "ZZ"), ("ZZ", "ZZ"), ("zz", "ZZ"), (" 59 ", "59"), ("96", "96"), ("XYZ", "XYZ"),
+        ]
+        for (input, expected) in cases {
+            #expect(DepartmentCode.normalized(input) == expected, "\(input)")
+        }
+    }
+
+    func batch(_ sha: String, communes: [(String, String, Int, Bool)]) -> RegisterBatch {
+        RegisterBatch(fileName: "communes.csv", sha256: sha, rows: .constituencies(communes.map { code, name, number, partial in
+            CommuneConstituencyRow(inseeCode: code, communeName: name, nameKey: name.lowercased(), departmentCode: "59", constituency: number, isPartial: partial)
+        }))
+    }
+
+    @Test func importingTheSameFileTwiceChangesNothingAndANewerOneReplaces() throws {
+        let database = try HemicycleDatabase(path: folder.appendingPathComponent("r.sqlite").path)
+        let lille = [("59350", "Lille", 1, true), ("59350", "Lille", 2, true), ("59009", "Villeneuve-d'Ascq", 2, false)]
+        let first = try database.importRegisters([batch("aaa", communes: lille)])
+        #expect(first.map(\.change) == [.added])
+        #expect(try database.registerRowCounts()[.constituencies] == 3)
+        let again = try database.importRegisters([batch("aaa", communes: lille)])
+        #expect(again.map(\.change) == [.unchanged])
+        #expect(again.first?.previousRows == 3)
+        #expect(try database.constituencyLinks(inseeCodes: ["59350"]).map(\.constituency) == [1, 2])
+        #expect(try database.communeCodes(nameKey: "lille") == ["59350"])
+
+        let newer = try database.importRegisters([batch("bbb", communes: [("59350", "Lille", 1, false)])])
+        #expect(newer.map(\.change) == [.replaced])
+        #expect(try database.registerRowCounts()[.constituencies] == 1)
+        #expect(try database.constituencyLinks(inseeCodes: ["59350"]).map(\.isPartial) == [false])
+        #expect(try database.registerSources()[.constituencies]?.sha256 == "bbb")
+    }
+
+    func seat(_ uid: String, _ deputy: String, _ department: String, _ number: Int, from: String, to: String? = nil) -> SeatMandate {
+        SeatMandate(uid: uid, deputyRef: deputy, legislature: 17, departmentCode: department, departmentName: nil, constituency: number,
+                    startDate: CalendarDate(iso: from), endDate: to.flatMap { CalendarDate(iso: $0) }, startCause: nil, endCause: nil)
+    }
+
+    func rne(_ line: Int, _ department: String, _ number: Int, _ first: String, _ last: String, born: String = "1970-01-01") -> RNEDeputyRow {
+        RNEDeputyRow(line: line, departmentCode: department, departmentName: "", constituency: number, lastName: last, firstName: first,
+                     sex: "F", birthDate: born, mandateStart: "2024-07-08", profession: "")
+    }
+
+    @Test func reconciliationReportsEveryDifferenceBySeat() {
+        let deputies: [String: Deputy] = [
+            "PA1": Deputy(uid: "PA1", firstName: "Hélène", lastName: "Dupont"),
+            "PA2": Deputy(uid: "PA2", firstName: "Jean", lastName: "Martin"),
+            "PA3": Deputy(uid: "PA3", firstName: "Paul", lastName: "Durand"),           // the substitute (suppléant)
+            "PA4": Deputy(uid: "PA4", firstName: "Anne", lastName: "Lucas-Lundy", birthDate: CalendarDate(iso: "1990-10-08")),
+            "PA5": Deputy(uid: "PA5", firstName: "Marc", lastName: "Leroy"),
+        ]
+        let seats = [
+            seat("PM1", "PA1", "59", 1, from: "2024-07-07"),
+            seat("PM2", "PA2", "59", 2, from: "2024-07-07", to: "2024-10-21"),
+            seat("PM3", "PA3", "59", 2, from: "2024-10-22"),
+            seat("PM4", "PA4", "ZZ", 5, from: "2024-07-07"),
+            seat("PM5", "PA5", "2A", 1, from: "2024-07-07"),
+            // Another legislature: ignored.
+            SeatMandate(uid: "PM0", deputyRef: "PA2", legislature: 16, departmentCode: "75", departmentName: nil, constituency: 3,
+                        startDate: nil, endDate: CalendarDate(iso: "2024-06-09"), startCause: nil, endCause: nil),
+        ]
+        let register = [
+            rne(2, "59", 1, "Hélène", "DUPONT"),                   // same name, capitals only → spelling differs (case)
+            rne(3, "59", 2, "Jean", "MARTIN"),                     // the register kept the replaced deputy
+            rne(4, "ZZ", 5, "Anne", "LUCAS", born: "1990-10-08"),  // name changed, same birth date
+            rne(5, "75", 3, "Zoé", "Nulle"),                       // no such seat in legislature 17
+        ]
+        let entries = RegisterReconciliation.reconcile(register: register, seats: seats, deputies: deputies, legislature: 17)
+        let byLine = Dictionary(uniqueKeysWithValues: entries.compactMap { e in e.registerLine.map { ($0, e) } })
+        #expect(byLine[2]?.status == .matched)  // "hélène dupont" lower-cased equals: same name as written, case aside
+        #expect(byLine[2]?.deputyRef == "PA1")
+        #expect(byLine[3]?.status == .matched)
+        #expect(byLine[3]?.deputyRef == "PA2")
+        #expect(byLine[4]?.status == .spellingDiffers)
+        #expect(byLine[4]?.deputyRef == "PA4")
+        #expect(byLine[5]?.status == .unknownSeat)
+        let missing = entries.filter { $0.status == .notInRegister }
+        #expect(missing.map(\.deputyRef) == ["PA5"])
+        #expect(missing.first?.departmentCode == "2A")
+        #expect(entries.count == 5)
+    }
+
+    @Test func aRegisterNamingAnotherHolderIsReportedNotGuessed() {
+        let deputies = ["PA3": Deputy(uid: "PA3", firstName: "Paul", lastName: "Durand")]
+        let seats = [seat("PM3", "PA3", "59", 2, from: "2024-10-22")]
+        let entries = RegisterReconciliation.reconcile(register: [rne(3, "59", 2, "Jean", "MARTIN")], seats: seats, deputies: deputies, legislature: 17)
+        #expect(entries.count == 1)
+        #expect(entries.first?.status == .holderDiffers)
+        #expect(entries.first?.note.contains("Paul Durand") == true)
+        #expect(entries.first?.note.contains("Jean MARTIN") == true)
+    }
+
+    @Test func accentsAndWordOrderDoNotSeparateAPerson() {
+        #expect(RegisterReconciliation.nameKey("Édouard BÉNARD") == RegisterReconciliation.nameKey("Edouard Bénard"))
+        #expect(RegisterReconciliation.nameKey("Florence HEROUIN-LEAUTEY") == RegisterReconciliation.nameKey("Florence Herouin-Léautey"))
+        #expect(RegisterReconciliation.nameKey("Jean Martin") != RegisterReconciliation.nameKey("Jeanne Martin"))
+    }
+}
