@@ -218,8 +218,18 @@ private struct DumpReaderFolderLister {
 }
 
 extension Digest {
-    /// Lower-case hexadecimal.
-    var hexString: String { map { String(format: "%02x", $0) }.joined() }
+    /// Lower-case hexadecimal. (Written out by hand: `String(format:)` per byte showed up at
+    /// 7 % of a full import's profile.)
+    var hexString: String {
+        let digits: [UInt8] = Array("0123456789abcdef".utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(Self.byteCount * 2)
+        for byte in self {
+            bytes.append(digits[Int(byte >> 4)])
+            bytes.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
 }
 
 /// SHA-256 of a byte buffer, hexadecimal.

@@ -98,7 +98,14 @@ struct ANOptional<Wrapped: Decodable & Sendable>: Decodable, Sendable {
 extension KeyedDecodingContainer {
     /// The text of a member, nil when missing or null in any spelling.
     func text(_ key: Key) throws -> String? {
-        try decodeIfPresent(ANText.self, forKey: key)?.value
+        // Fast path: almost every scalar is a plain string or JSON null, which the keyed
+        // container decodes directly; the wrapper (for `#text` objects, the nil object, numbers)
+        // costs a nested decoder per value and is kept for the rest.
+        do {
+            return try decodeIfPresent(String.self, forKey: key)
+        } catch DecodingError.typeMismatch {
+            return try decodeIfPresent(ANText.self, forKey: key)?.value
+        }
     }
 
     /// The text of a member, with an empty string for missing or null.

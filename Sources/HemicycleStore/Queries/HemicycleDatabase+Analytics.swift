@@ -64,7 +64,9 @@ extension HemicycleDatabase {
 
                 // Votes come in primary-key order (ballot, deputy): look the ballot up only when it changes.
                 let voteRows = try Row.fetchCursor(db, sql: """
-                    SELECT ballot_uid, deputy_ref, group_ref, position, by_proxy, cause, group_ordinal
+                    SELECT ballot_uid, deputy_ref, group_ref,
+                           CASE position WHEN 'for' THEN 0 WHEN 'against' THEN 1 WHEN 'abstention' THEN 2 ELSE 3 END,
+                           by_proxy, cause, group_ordinal
                     FROM vote\(childWhere) ORDER BY ballot_uid
                     """, arguments: childArguments)
                 var currentUID = "", current = -1
@@ -79,7 +81,7 @@ extension HemicycleDatabase {
                     let cause = causeCode.flatMap(NonVotingCause.init(rawValue:))
                     votes[current].append(Vote(
                         ballotUID: uid, deputyRef: row[1], mandateRef: nil, groupRef: row[2],
-                        position: VotePosition(rawValue: row[3]) ?? .nonVoting, byProxy: row[4], seat: nil,
+                        position: Self.positions[min(max(row[3], 0), 3)], byProxy: row[4], seat: nil,
                         cause: cause, causeCode: cause == nil ? causeCode : nil, groupEntry: row[6]))
                 }
 
@@ -122,6 +124,9 @@ extension HemicycleDatabase {
                 """, arguments: [trimmed.uppercased(), "%" + Self.escapeLike(folded) + "%"]).map { RowDecoding.deputy($0) }
         }
     }
+
+    /// Positions by the integer code the vote query computes (0 for … 3 non-voting).
+    private static let positions: [VotePosition] = [.for, .against, .abstention, .nonVoting]
 
     /// The WHERE clause (with leading space, or empty) selecting the ballots of a filter, and its
     /// arguments; the same criteria as ``ballots(_:)``.

@@ -60,9 +60,7 @@ struct AnalyticsContext {
     let withCorrections: Bool
 
     init(database: HemicycleDatabase, filter: BallotFilter, withCorrections: Bool) throws {
-        let t0 = ContinuousClock.now
         snapshot = try database.analyticsSnapshot(filter)
-        Console.status("TIMING load \(ContinuousClock.now - t0)")
         self.withCorrections = withCorrections
         if withCorrections {
             // An absent deputy who corrects is added to the group they were last listed under.
@@ -77,9 +75,7 @@ struct AnalyticsContext {
         } else {
             records = snapshot.records
         }
-        let t1 = ContinuousClock.now
         matrix = VoteMatrix(records: records)
-        Console.status("TIMING matrix \(ContinuousClock.now - t1)")
         seatPeriods = SeatPeriod.fromMandates(snapshot.seatMandates)
         let nonAttached = snapshot.groups.values.filter { $0.label == "NI" }.map(\.uid)
         loyaltyExcluded = Set(nonAttached + [Self.bogusGroup])
