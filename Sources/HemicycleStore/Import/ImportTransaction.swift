@@ -13,12 +13,12 @@ import HemicycleModel
 /// a stable hash of their decoded content (a mandate can come from two different files).
 public final class ImportTransaction {
     let db: Database
-    private var dumpIDs: [String: Int64] = [:]
-    private var ballotHashes: [String: String]
-    private var deputyHashes: [String: String]
-    private var bodyHashes: [String: String]
-    private var mandateHashes: [String: String]
-    private let encoder: JSONEncoder
+    private var dumps = DumpRegistry()
+    private var ballotHashes: [String: String] = [:]
+    private var deputyHashes: ContentHashIndex
+    private var bodyHashes: ContentHashIndex
+    private var mandateHashes: ContentHashIndex
+    private let encoder = ContentHashIndex.canonicalEncoder()
 
     /// Per kind counts so far.
     public private(set) var ballots = ChangeCounts()
@@ -28,38 +28,16 @@ public final class ImportTransaction {
 
     init(db: Database) throws {
         self.db = db
-        func hashes(_ sql: String) throws -> [String: String] {
-            var result: [String: String] = [:]
-            let rows = try Row.fetchCursor(db, sql: sql)
-            while let row = try rows.next() { result[row[0]] = row[1] }
-            return result
-        }
-        ballotHashes = try hashes("SELECT uid, entry_sha256 FROM ballot")
-        deputyHashes = try hashes("SELECT uid, content_hash FROM deputy")
-        bodyHashes = try hashes("SELECT uid, content_hash FROM body")
-        mandateHashes = try hashes("SELECT uid, content_hash FROM mandate")
-        encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
+        let rows = try Row.fetchCursor(db, sql: "SELECT uid, entry_sha256 FROM ballot")
+        while let row = try rows.next() { ballotHashes[row[0]] = row[1] }
+        deputyHashes = try ContentHashIndex(table: "deputy", db: db)
+        bodyHashes = try ContentHashIndex(table: "body", db: db)
+        mandateHashes = try ContentHashIndex(table: "mandate", db: db)
     }
 
     /// The id of a dump, registering it on first sight.
     func dumpID(for source: SourceReference) throws -> Int64 {
-        if let id = dumpIDs[source.dumpSHA256] { return id }
-        if let id = try Int64.fetchOne(db, sql: "SELECT id FROM dump WHERE sha256 = ?", arguments: [source.dumpSHA256]) {
-            dumpIDs[source.dumpSHA256] = id
-            return id
-        }
-        try db.execute(sql: "INSERT INTO dump (path, sha256, first_imported_at) VALUES (?, ?, ?)",
-                       arguments: [source.dump, source.dumpSHA256, ISO8601DateFormatter().string(from: Date())])
-        let id = db.lastInsertedRowID
-        dumpIDs[source.dumpSHA256] = id
-        return id
-    }
-
-    private func contentHash(_ value: some Encodable) throws -> String {
-        var hasher = StableHasher()
-        hasher.combine(try encoder.encode(value))
-        return hasher.hexDigest
+        try dumps.id(for: source, in: db)
     }
 
     // MARK: Ballots
@@ -135,8 +113,8 @@ public final class ImportTransaction {
     /// Writes a person and their contacts.
     @discardableResult
     public func write(_ deputy: Deputy, source: SourceReference) throws -> RecordChange {
-        let hash = try contentHash(deputy)
-        let change = try replaceIfChanged(table: "deputy", uid: deputy.uid, hash: hash, known: &deputyHashes)
+        let hash = try ContentHashIndex.hash(deputy, encoder: encoder)
+        let change = try deputyHashes.change(uid: deputy.uid, hash: hash, in: db)
         deputies.count(change)
         guard change != .unchanged else { return change }
         let dumpID = try dumpID(for: source)
@@ -160,8 +138,8 @@ public final class ImportTransaction {
     /// Writes a body.
     @discardableResult
     public func write(_ body: Body, source: SourceReference) throws -> RecordChange {
-        let hash = try contentHash(body)
-        let change = try replaceIfChanged(table: "body", uid: body.uid, hash: hash, known: &bodyHashes)
+        let hash = try ContentHashIndex.hash(body, encoder: encoder)
+        let change = try bodyHashes.change(uid: body.uid, hash: hash, in: db)
         bodies.count(change)
         guard change != .unchanged else { return change }
         try db.cachedStatement(sql: """
@@ -179,8 +157,8 @@ public final class ImportTransaction {
     /// Writes a mandate.
     @discardableResult
     public func write(_ mandate: Mandate, source: SourceReference) throws -> RecordChange {
-        let hash = try contentHash(mandate)
-        let change = try replaceIfChanged(table: "mandate", uid: mandate.uid, hash: hash, known: &mandateHashes)
+        let hash = try ContentHashIndex.hash(mandate, encoder: encoder)
+        let change = try mandateHashes.change(uid: mandate.uid, hash: hash, in: db)
         mandates.count(change)
         guard change != .unchanged else { return change }
         let e = mandate.election
@@ -196,17 +174,6 @@ public final class ImportTransaction {
                 e?.constituency, e?.cause, mandate.endCause, hash, try dumpID(for: source), source.entry, source.entrySHA256,
             ])
         return change
-    }
-
-    private func replaceIfChanged(table: String, uid: String, hash: String, known: inout [String: String]) throws -> RecordChange {
-        guard let existing = known[uid] else {
-            known[uid] = hash
-            return .added
-        }
-        if existing == hash { return .unchanged }
-        try db.execute(sql: "DELETE FROM \(table) WHERE uid = ?", arguments: [uid])
-        known[uid] = hash
-        return .updated
     }
 
     // MARK: Finishing
@@ -260,16 +227,4 @@ public final class ImportTransaction {
         }
         return unresolved.sorted()
     }
-}
-
-/// A stable 64-bit FNV-1a hash (Swift's `Hasher` is seeded per process, so it cannot be stored).
-struct StableHasher {
-    private var state: UInt64 = 0xcbf2_9ce4_8422_2325
-    mutating func combine(_ data: Data) {
-        for byte in data {
-            state ^= UInt64(byte)
-            state = state &* 0x0000_0100_0000_01B3
-        }
-    }
-    var hexDigest: String { String(state, radix: 16) }
 }

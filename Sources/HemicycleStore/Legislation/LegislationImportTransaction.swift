@@ -10,12 +10,11 @@ import HemicycleModel
 /// their decoded content plus the extra fields given here.
 public final class LegislationImportTransaction {
     let db: Database
-    /// The ballot import transaction, for its registry of dumps.
-    private let dumps: ImportTransaction
-    private var dossierHashes: [String: String]
-    private var documentHashes: [String: String]
-    private var amendmentHashes: [String: String]
-    private let encoder: JSONEncoder
+    private var dumps = DumpRegistry()
+    private var dossierHashes: ContentHashIndex
+    private var documentHashes: ContentHashIndex
+    private var amendmentHashes: ContentHashIndex
+    private let encoder = ContentHashIndex.canonicalEncoder()
 
     /// Counts so far, per kind.
     public private(set) var dossiers = ChangeCounts()
@@ -24,36 +23,13 @@ public final class LegislationImportTransaction {
 
     init(db: Database) throws {
         self.db = db
-        dumps = try ImportTransaction(db: db)
-        func hashes(_ table: String) throws -> [String: String] {
-            var result: [String: String] = [:]
-            let rows = try Row.fetchCursor(db, sql: "SELECT uid, content_hash FROM \(table)")
-            while let row = try rows.next() { result[row[0]] = row[1] }
-            return result
-        }
-        dossierHashes = try hashes("dossier")
-        documentHashes = try hashes("document")
-        amendmentHashes = try hashes("amendment")
-        encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
+        dossierHashes = try ContentHashIndex(table: "dossier", db: db)
+        documentHashes = try ContentHashIndex(table: "document", db: db)
+        amendmentHashes = try ContentHashIndex(table: "amendment", db: db)
     }
 
     private func contentHash(_ values: some Encodable) throws -> String {
-        var hasher = StableHasher()
-        hasher.combine(try encoder.encode(values))
-        return hasher.hexDigest
-    }
-
-    /// Deletes the stored row when its hash differs; tells what writing will do.
-    private func change(table: String, uid: String, hash: String, known: inout [String: String]) throws -> RecordChange {
-        guard let existing = known[uid] else {
-            known[uid] = hash
-            return .added
-        }
-        if existing == hash { return .unchanged }
-        try db.execute(sql: "DELETE FROM \(table) WHERE uid = ?", arguments: [uid])
-        known[uid] = hash
-        return .updated
+        try ContentHashIndex.hash(values, encoder: encoder)
     }
 
     // MARK: Dossiers
@@ -66,7 +42,7 @@ public final class LegislationImportTransaction {
     public func write(_ dossier: Dossier, referrals: [String: String] = [:], source: SourceReference) throws -> RecordChange {
         struct Hashed: Encodable { let dossier: Dossier; let referrals: [String: String] }
         let hash = try contentHash(Hashed(dossier: dossier, referrals: referrals))
-        let change = try change(table: "dossier", uid: dossier.uid, hash: hash, known: &dossierHashes)
+        let change = try dossierHashes.change(uid: dossier.uid, hash: hash, in: db)
         dossiers.count(change)
         guard change != .unchanged else { return change }
         try db.cachedStatement(sql: """
@@ -74,7 +50,7 @@ public final class LegislationImportTransaction {
                 dump_id, entry, entry_sha256) VALUES (?,?,?,?,?,?,?,?,?,?,?)
             """).execute(arguments: [
                 dossier.uid, dossier.legislature, dossier.title, TextFolding.fold(dossier.title), dossier.senateURL,
-                dossier.procedure, dossier.procedureCode, hash, try dumps.dumpID(for: source), source.entry, source.entrySHA256,
+                dossier.procedure, dossier.procedureCode, hash, try dumps.id(for: source, in: db), source.entry, source.entrySHA256,
             ])
         let statement = try db.cachedStatement(sql: """
             INSERT INTO dossier_step (dossier_uid, ordinal, parent_ordinal, depth, uid, code, kind, label, date, body_ref,
@@ -106,7 +82,7 @@ public final class LegislationImportTransaction {
     @discardableResult
     public func write(_ document: LegislativeDocument, source: SourceReference) throws -> RecordChange {
         let hash = try contentHash(document)
-        let change = try change(table: "document", uid: document.uid, hash: hash, known: &documentHashes)
+        let change = try documentHashes.change(uid: document.uid, hash: hash, in: db)
         documents.count(change)
         guard change != .unchanged else { return change }
         try db.cachedStatement(sql: """
@@ -114,7 +90,7 @@ public final class LegislationImportTransaction {
                 entry, entry_sha256) VALUES (?,?,?,?,?,?,?,?,?,?,?)
             """).execute(arguments: [
                 document.uid, document.dossierRef, document.legislature, document.kind, document.kindLabel, document.title,
-                document.tabledOn, hash, try dumps.dumpID(for: source), source.entry, source.entrySHA256,
+                document.tabledOn, hash, try dumps.id(for: source, in: db), source.entry, source.entrySHA256,
             ])
         return change
     }
@@ -129,7 +105,7 @@ public final class LegislationImportTransaction {
     public func write(_ amendment: Amendment, identicalGroup: String? = nil, source: SourceReference) throws -> RecordChange {
         struct Hashed: Encodable { let amendment: Amendment; let identicalGroup: String? }
         let hash = try contentHash(Hashed(amendment: amendment, identicalGroup: identicalGroup))
-        let change = try change(table: "amendment", uid: amendment.uid, hash: hash, known: &amendmentHashes)
+        let change = try amendmentHashes.change(uid: amendment.uid, hash: hash, in: db)
         amendments.count(change)
         guard change != .unchanged else { return change }
         let a = amendment
@@ -147,7 +123,7 @@ public final class LegislationImportTransaction {
                 a.authors.governmentRef, a.authors.label, StoredAmendment.fateKey(a.fate), a.fateLabel,
                 a.tabledOn?.description, a.publishedOn?.description, a.decidedOn?.description, a.sittingRef,
                 a.operativeText, a.explanatoryStatement, a.lawReference, a.lawArticle, identicalGroup, hash,
-                try dumps.dumpID(for: source), source.entry, source.entrySHA256,
+                try dumps.id(for: source, in: db), source.entry, source.entrySHA256,
             ])
         let author = try db.cachedStatement(sql: "INSERT INTO amendment_author (amendment_uid, ordinal, deputy_ref, role) VALUES (?,?,?,?)")
         var ordinal = 0

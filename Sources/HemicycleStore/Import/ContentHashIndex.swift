@@ -1,0 +1,51 @@
+import Foundation
+import GRDB
+
+/// The content hashes of one table's stored rows, to tell whether a record written again is new,
+/// changed or the same.
+///
+/// Invariant: `hashes[uid]` is the `content_hash` of the row `uid` as it stands in the database
+/// during the transaction (rows deleted by ``change(uid:hash:in:)`` are re-inserted by the caller).
+struct ContentHashIndex {
+    /// The table, whose rows have `uid` and `content_hash` columns.
+    let table: String
+    private var hashes: [String: String] = [:]
+
+    /// Loads the hashes of the table's rows.
+    init(table: String, db: Database) throws {
+        self.table = table
+        let rows = try Row.fetchCursor(db, sql: "SELECT uid, content_hash FROM \(table)")
+        while let row = try rows.next() { hashes[row[0]] = row[1] }
+    }
+
+    /// A stable hash of a value's canonical JSON encoding (sorted keys). Swift's `Hasher` is
+    /// seeded per process, so it cannot be stored; this is 64-bit FNV-1a.
+    static func hash(_ value: some Encodable, encoder: JSONEncoder) throws -> String {
+        var state: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in try encoder.encode(value) {
+            state ^= UInt64(byte)
+            state = state &* 0x0000_0100_0000_01B3
+        }
+        return String(state, radix: 16)
+    }
+
+    /// An encoder producing the canonical encoding ``hash(_:encoder:)`` expects.
+    static func canonicalEncoder() -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return encoder
+    }
+
+    /// What writing a record with this hash does: `.added` for a new uid, `.unchanged` for the
+    /// same hash, `.updated` (after deleting the stored row, whose children cascade) otherwise.
+    mutating func change(uid: String, hash: String, in db: Database) throws -> RecordChange {
+        guard let existing = hashes[uid] else {
+            hashes[uid] = hash
+            return .added
+        }
+        if existing == hash { return .unchanged }
+        try db.execute(sql: "DELETE FROM \(table) WHERE uid = ?", arguments: [uid])
+        hashes[uid] = hash
+        return .updated
+    }
+}
