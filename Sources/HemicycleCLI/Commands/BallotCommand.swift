@@ -13,8 +13,13 @@ struct BallotCommand: ParsableCommand {
             legislative files are imported, a "Context" section tells what was voted: the amendment, the bill \
             and its fate.
 
+            --lang fr writes the summary line, headings, table headers and positions in French, \
+            with French number formatting (21,7 %); the default is English, or $HEMICYCLE_LANG. JSON \
+            keys and values stay English, and CSV stays machine-readable (English values, plain digits).
+
             Examples:
               hemicycle ballot 773
+              hemicycle ballot 773 --lang fr
               hemicycle ballot VTANR5L17V773 --format json
               hemicycle ballot 773 --format html > ballot-773.html
             """
@@ -26,10 +31,14 @@ struct BallotCommand: ParsableCommand {
     @Option(help: "The legislature of the ballot number.")
     var legislature: Int?
 
+    @Option(help: "Language of the text and numbers: fr or en (default: $HEMICYCLE_LANG, else en).")
+    var lang: ReportLanguage?
+
     @OptionGroup var store: StoreOptions
     @OptionGroup var output: OutputOptions
 
     func run() throws {
+        let language = try ReportLanguage.resolve(lang, default: .en).language
         let database = try store.openPopulated()
         let stored = try database.ballot(reference, legislature: legislature)
         let report = BallotReport(record: stored.record, groups: stored.groups, deputies: stored.deputies, source: stored.source)
@@ -39,7 +48,8 @@ struct BallotCommand: ParsableCommand {
         }
         let context = try database.ballotContext(uid: stored.ballot.uid)
         try output.emit(
-            report.document(context: context?.blocks() ?? []),
+            // CSV is for machines: English values and plain digits whatever the language.
+            report.document(context: context?.blocks() ?? [], language: output.format == .csv ? .english : language),
             json: BallotJSON(report: report.jsonPayload, context: context?.payload),
             title: "Ballot \(report.ballot.number)"
         )

@@ -10,26 +10,38 @@ public struct OutputOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: "Output format: table, markdown, csv, json or html.")
     public var format: OutputFormat = .table
 
+    @Flag(help: "Never page long output on a terminal (also: NO_PAGER set). Otherwise output taller than the terminal goes through $PAGER, or 'less -FRX'.")
+    public var noPager = false
+
     public init() {}
 
-    /// Prints a report document in the chosen format; `json` prints `payload` instead.
+    /// Prints a report document in the chosen format; `json` prints `payload` instead. Long
+    /// output on a terminal goes through the pager (see ``Pager``).
     func emit(_ document: ReportDocument, json payload: some Encodable, title: String? = nil) throws {
+        let text: String
         switch format {
         case .table:
-            Console.print(TerminalRenderer(useColor: Console.colorAllowed, width: Console.terminalWidth).render(document))
+            text = TerminalRenderer(useColor: Console.colorAllowed, width: Console.terminalWidth).render(document)
         case .markdown:
-            Console.print(MarkdownRenderer().render(document))
+            text = MarkdownRenderer().render(document)
         case .csv:
             // CSV holds one table: the document's main (largest) one, with its stable keys as header.
             let main = document.tables.max { $0.rows.count < $1.rows.count }
-            if let main {
-                Console.output.write(CSVWriter.string(header: main.columns.map(\.key), rows: main.rows))
-            }
+            // Written as is, like Console.output.write: the CSV ends its own records.
+            if let main { page(CSVWriter.string(header: main.columns.map(\.key), rows: main.rows)) }
+            return
         case .json:
-            Console.print(try Self.json(payload))
+            text = try Self.json(payload)
         case .html:
-            Console.print(HTMLRenderer().render(document, title: title))
+            text = HTMLRenderer().render(document, title: title)
         }
+        // As Console.print: one final newline.
+        page(text.hasSuffix("\n") ? text : text + "\n")
+    }
+
+    /// Writes text to the command's output, through the pager when it is long and on a terminal.
+    func page(_ text: String) {
+        Pager.write(text, disabled: noPager)
     }
 
     /// Stable, pretty JSON with sorted keys.

@@ -101,12 +101,36 @@ public struct BallotReport: Sendable {
     }
 
     /// The summary line: "125 voters of 577 seats (21.7 %) — 86 for, 37 against, 2 abstentions; 2 non-voting; majority required: 62".
-    public var summaryLine: String {
+    public var summaryLine: String { summaryLine(language: .english) }
+
+    /// The summary line in `language`.
+    ///
+    /// English: "125 voters of 577 seats (21.7 %) — 86 for, 37 against, 2 abstentions; 2 non-voting;
+    /// majority required: 62 of 123 votes cast" (plain digits, as it always was).
+    /// French: "125 votants sur 577 sièges (21,7 %) — 86 pour, 37 contre, 2 abstentions ; 2 non-votants ;
+    /// majorité requise : 62 sur 123 suffrages exprimés", with narrow no-break spaces (U+202F)
+    /// between groups of thousands and before `%`, `;` and `:` as French typography wants.
+    public func summaryLine(language: NumberFormatting.Language) -> String {
         let o = ballot.official
-        var line = "\(ballot.voters) voters of \(ballot.seats) seats (\(Self.percent(ballot.turnout))) — \(o.for) for, \(o.against) against, \(o.abstentions) abstention\(o.abstentions == 1 ? "" : "s")"
-        line += "; \(o.nonVoting) non-voting"
-        if ballot.required > 0 { line += "; majority required: \(ballot.required) of \(ballot.expressed) votes cast" }
-        return line
+        switch language {
+        case .english:
+            var line = "\(ballot.voters) voters of \(ballot.seats) seats (\(Self.percent(ballot.turnout))) — \(o.for) for, \(o.against) against, \(o.abstentions) abstention\(o.abstentions == 1 ? "" : "s")"
+            line += "; \(o.nonVoting) non-voting"
+            if ballot.required > 0 { line += "; majority required: \(ballot.required) of \(ballot.expressed) votes cast" }
+            return line
+        case .french:
+            let space = NumberFormatting.narrowNoBreakSpace
+            let n = { (value: Int) in NumberFormatting.integer(value, language: .french) }
+            // French puts 0 and 1 in the singular ("0 abstention", "1 abstention", "2 abstentions").
+            let s = { (value: Int) in value > 1 ? "s" : "" }
+            let turnout = NumberFormatting.percent(ballot.turnout, language: .french)
+            var line = "\(n(ballot.voters)) votant\(s(ballot.voters)) sur \(n(ballot.seats)) siège\(s(ballot.seats)) (\(turnout)) — \(n(o.for)) pour, \(n(o.against)) contre, \(n(o.abstentions)) abstention\(s(o.abstentions))"
+            line += "\(space); \(n(o.nonVoting)) non-votant\(s(o.nonVoting))"
+            if ballot.required > 0 {
+                line += "\(space); majorité requise\(space): \(n(ballot.required)) sur \(n(ballot.expressed)) suffrage\(s(ballot.expressed)) exprimé\(s(ballot.expressed))"
+            }
+            return line
+        }
     }
 
     /// A rate in 0…1 as a percentage with one decimal ("21.7 %").
@@ -115,80 +139,111 @@ public struct BallotReport: Sendable {
         return "\(tenths / 10).\(tenths % 10) %"
     }
 
+    /// A count in a table cell: plain digits in English (the table also feeds the CSV output,
+    /// which must stay machine-readable), grouped thousands in French (`12 345`).
+    static func count(_ value: Int, _ language: NumberFormatting.Language) -> String {
+        language == .french ? NumberFormatting.integer(value, language: .french) : "\(value)"
+    }
+
+    /// A position's label in `language` (`for` / `pour`).
+    static func label(_ position: VotePosition, _ language: NumberFormatting.Language) -> String {
+        language == .french ? position.frenchLabel : position.label
+    }
+
     /// The report as a document: header, summary, group table, `context` (what was at stake:
     /// the amendment, the bill and its fate, when known), named votes, corrections, sources.
-    public func document(context: [ReportDocument.Block] = []) -> ReportDocument {
+    ///
+    /// `language` sets the headings, labels and number formatting; text from the source (titles,
+    /// result labels, `context`) is shown as given.
+    public func document(context: [ReportDocument.Block] = [], language: NumberFormatting.Language = .english) -> ReportDocument {
+        let fr = language == .french
         var doc = ReportDocument()
-        doc.heading("Ballot n° \(ballot.number) (\(ballot.legislature)th legislature) — \(ballot.date)", level: 1)
+        doc.heading(
+            fr ? "Scrutin n° \(ballot.number) (\(ballot.legislature)e législature) — \(ballot.date)"
+               : "Ballot n° \(ballot.number) (\(ballot.legislature)th legislature) — \(ballot.date)",
+            level: 1)
         doc.paragraph(ballot.title)
         var header: [ReportDocument.KeyValue] = [
             .init("Date", ballot.date.description),
             .init("Type", "\(ballot.type.label) (\(ballot.typeLabel))"),
-            .init("Result", ballot.resultLabel.isEmpty ? ballot.result.rawValue : ballot.resultLabel),
-            .init("Majority rule", ballot.majorityRule),
+            .init(fr ? "Résultat" : "Result", ballot.resultLabel.isEmpty ? ballot.result.rawValue : ballot.resultLabel),
+            .init(fr ? "Règle de majorité" : "Majority rule", ballot.majorityRule),
         ]
-        if let requestedBy = ballot.requestedBy { header.append(.init("Requested by", requestedBy)) }
+        if let requestedBy = ballot.requestedBy { header.append(.init(fr ? "Demandé par" : "Requested by", requestedBy)) }
         doc.keyValues(header)
-        doc.paragraph(summaryLine)
-        doc.table(groupTable())
+        doc.paragraph(summaryLine(language: language))
+        doc.table(groupTable(language: language))
         doc.blocks += context
-        doc.heading("Deputies by position")
-        doc.table(voteTable())
+        doc.heading(fr ? "Députés par position" : "Deputies by position")
+        doc.table(voteTable(language: language))
         if !corrections.isEmpty {
-            doc.heading("Corrections (mises au point) — they do not change the official result")
-            doc.table(correctionTable())
+            doc.heading(fr ? "Mises au point — elles ne changent pas le résultat officiel"
+                           : "Corrections (mises au point) — they do not change the official result")
+            doc.table(correctionTable(language: language))
         }
         doc.heading("Source")
         doc.keyValues([
-            .init("Ballot", ballot.uid),
-            .init("Dump", "\(source.dump) [\(source.entry)]"),
+            .init(fr ? "Scrutin" : "Ballot", ballot.uid),
+            .init(fr ? "Fichier" : "Dump", "\(source.dump) [\(source.entry)]"),
             .init("SHA-256", source.entrySHA256),
-            .init("Official page", officialURL),
+            .init(fr ? "Page officielle" : "Official page", officialURL),
         ])
         return doc
     }
 
-    /// The table by political group, with a total row.
-    public func groupTable() -> ReportTable {
-        var table = ReportTable(title: "By political group", columns: [
-            .init("Group", key: "group"), .init("Members", key: "members", alignment: .right),
-            .init("For", key: "for", alignment: .right), .init("Against", key: "against", alignment: .right),
-            .init("Abst.", key: "abstentions", alignment: .right), .init("Non-voting", key: "non_voting", alignment: .right),
-            .init("Absent", key: "absent", alignment: .right), .init("Majority", key: "majority_position"),
+    /// The table by political group, with a total row. Column keys stay English in every language.
+    public func groupTable(language: NumberFormatting.Language = .english) -> ReportTable {
+        let fr = language == .french
+        let n = { (value: Int) in Self.count(value, language) }
+        var table = ReportTable(title: fr ? "Par groupe politique" : "By political group", columns: [
+            .init(fr ? "Groupe" : "Group", key: "group"), .init(fr ? "Membres" : "Members", key: "members", alignment: .right),
+            .init(fr ? "Pour" : "For", key: "for", alignment: .right), .init(fr ? "Contre" : "Against", key: "against", alignment: .right),
+            .init("Abst.", key: "abstentions", alignment: .right), .init(fr ? "Non-votants" : "Non-voting", key: "non_voting", alignment: .right),
+            .init(fr ? "Absents" : "Absent", key: "absent", alignment: .right), .init(fr ? "Position majoritaire" : "Majority", key: "majority_position"),
         ])
         for g in groups {
-            table.append([g.abbreviation, "\(g.members)", "\(g.tally.for)", "\(g.tally.against)", "\(g.tally.abstentions)",
-                          "\(g.tally.nonVoting)", "\(g.absent)", g.majorityPosition?.label ?? ""])
+            table.append([g.abbreviation, n(g.members), n(g.tally.for), n(g.tally.against), n(g.tally.abstentions),
+                          n(g.tally.nonVoting), n(g.absent), g.majorityPosition.map { Self.label($0, language) } ?? ""])
         }
         let o = ballot.official
-        table.footnote = "Official totals: \(o.for) for, \(o.against) against, \(o.abstentions) abstentions, \(o.nonVoting) non-voting."
+        table.footnote = fr
+            ? "Totaux officiels\(NumberFormatting.narrowNoBreakSpace): \(n(o.for)) pour, \(n(o.against)) contre, \(n(o.abstentions)) abstentions, \(n(o.nonVoting)) non-votants."
+            : "Official totals: \(o.for) for, \(o.against) against, \(o.abstentions) abstentions, \(o.nonVoting) non-voting."
         return table
     }
 
     /// The named votes, by position then name; `proxy` marks a vote cast by delegation.
-    public func voteTable() -> ReportTable {
+    public func voteTable(language: NumberFormatting.Language = .english) -> ReportTable {
+        let fr = language == .french
         var table = ReportTable(columns: [
-            .init("Position", key: "position"), .init("Deputy", key: "name"), .init("Group", key: "group"),
-            .init("Proxy", key: "by_proxy"), .init("Note", key: "note"),
+            .init("Position", key: "position"), .init(fr ? "Député" : "Deputy", key: "name"), .init(fr ? "Groupe" : "Group", key: "group"),
+            .init(fr ? "Délégation" : "Proxy", key: "by_proxy"), .init("Note", key: "note"),
         ])
         for v in votes {
             var note: [String] = []
             if let cause = v.cause { note.append(cause) }
-            if let corrected = v.correctedTo { note.append("correction: meant \(corrected.label)") }
-            table.append([v.position.label, v.name, v.groupAbbreviation, v.byProxy ? "proxy" : "", note.joined(separator: "; ")])
+            if let corrected = v.correctedTo {
+                note.append(fr ? "mise au point\(NumberFormatting.narrowNoBreakSpace): voulait \(corrected.frenchLabel)"
+                               : "correction: meant \(corrected.label)")
+            }
+            table.append([Self.label(v.position, language), v.name, v.groupAbbreviation,
+                          v.byProxy ? (fr ? "délégation" : "proxy") : "", note.joined(separator: "; ")])
         }
         return table
     }
 
     /// The corrections (*mises au point*).
-    public func correctionTable() -> ReportTable {
+    public func correctionTable(language: NumberFormatting.Language = .english) -> ReportTable {
+        let fr = language == .french
         var table = ReportTable(columns: [
-            .init("Deputy", key: "name"), .init("Group", key: "group"), .init("Recorded", key: "recorded"),
-            .init("Meant", key: "intended"), .init("Kind", key: "kind"),
+            .init(fr ? "Député" : "Deputy", key: "name"), .init(fr ? "Groupe" : "Group", key: "group"),
+            .init(fr ? "Enregistré" : "Recorded", key: "recorded"),
+            .init(fr ? "Voulu" : "Meant", key: "intended"), .init(fr ? "Nature" : "Kind", key: "kind"),
         ])
         for c in corrections {
-            table.append([c.name, c.groupAbbreviation, c.recorded?.label ?? "absent", c.intended.label,
-                          c.kind == .malfunction ? "malfunction" : "statement"])
+            let kind = c.kind == .malfunction ? (fr ? "dysfonctionnement" : "malfunction") : (fr ? "déclaration" : "statement")
+            table.append([c.name, c.groupAbbreviation, c.recorded.map { Self.label($0, language) } ?? "absent",
+                          Self.label(c.intended, language), kind])
         }
         return table
     }

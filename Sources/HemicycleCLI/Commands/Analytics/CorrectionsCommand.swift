@@ -123,42 +123,60 @@ struct CorrectionsCommand: ParsableCommand {
         let flipCount = all.count(where: \.flips)
 
         var document = ReportDocument()
-        let range = snapshot.records.first.map { first in " from \(first.ballot.date) to \(snapshot.records.last?.ballot.date ?? first.ballot.date)" } ?? ""
-        document.heading("Corrections (mises au point) — \(integer(snapshot.records.count)) ballots\(range)", level: 1)
-        document.paragraph("\(integer(correctionCount)) corrections (\(integer(malfunctions)) reported malfunctions) on "
-            + "\(integer(all.count)) ballots; \(integer(flipCount)) ballot\(flipCount == 1 ? "" : "s") would change outcome with the corrections applied. "
-            + "Margin = votes for − votes for needed for adoption (adopted iff ≥ 0). The official result never changes.")
-
-        var ballotTable = ReportTable(title: "Ballots: official result against corrections applied", columns: [
-            .init("N°", key: "number", alignment: .right), .init("Date", key: "date"), .init("Corrections", key: "corrections", alignment: .right),
-            .init("Official for–against", key: "official_for_against"), .init("Official result", key: "official_result"),
-            .init("Margin", key: "official_margin", alignment: .right),
-            .init("Corrected for–against", key: "corrected_for_against"), .init("Corrected result", key: "corrected_result"),
-            .init("Margin", key: "corrected_margin", alignment: .right), .init("Flip", key: "flips"),
-        ])
-        for b in shown {
-            let t = b.tally
-            ballotTable.append(["\(b.ballot.number)", b.ballot.date.description, "\(b.entries.count)",
-                                "\(t.official.for)–\(t.official.against)", result(t.adoptedAsRecorded), signed(b.officialMargin),
-                                "\(t.corrected.for)–\(t.corrected.against)", result(t.adoptedAsCorrected), signed(b.correctedMargin),
-                                b.flips ? "FLIP" : ""])
-        }
-        if !shown.isEmpty { document.table(ballotTable) }
-
-        var correctionTable = ReportTable(title: "Corrections", columns: [
-            .init("N°", key: "number", alignment: .right), .init("Date", key: "date"), .init("Deputy", key: "deputy"),
-            .init("Group", key: "group"), .init("Recorded", key: "recorded_position"), .init("Intended", key: "intended_position"),
-            .init("Kind", key: "kind"),
-        ])
-        for b in shown {
-            for e in b.entries {
-                correctionTable.append(["\(b.ballot.number)", b.ballot.date.description, name(e.correction.deputyRef),
-                                        groupLabel(e.groupRef) ?? "?", positionText(e.recordedPosition),
-                                        e.correction.intendedPosition.rawValue + (e.correction.voluntary ? " (voluntary)" : ""),
-                                        e.correction.kind.rawValue])
+        // CSV carries one table: one row per correction, with its ballot's figures beside it.
+        if output.format == .csv {
+            var flat = ReportTable(title: "Corrections", columns: [
+                "number", "date", "deputy_id", "deputy", "group", "recorded_position", "intended_position", "voluntary", "kind",
+                "official_result", "official_margin", "corrected_result", "corrected_margin", "flips",
+            ].map { ReportTable.Column($0, key: $0) })
+            for b in shown {
+                for e in b.entries {
+                    flat.append(["\(b.ballot.number)", b.ballot.date.description, e.correction.deputyRef, name(e.correction.deputyRef),
+                                 groupLabel(e.groupRef) ?? "", positionText(e.recordedPosition), e.correction.intendedPosition.rawValue,
+                                 e.correction.voluntary ? "true" : "false", e.correction.kind.rawValue,
+                                 result(b.tally.adoptedAsRecorded), "\(b.officialMargin)", result(b.tally.adoptedAsCorrected),
+                                 "\(b.correctedMargin)", b.flips ? "true" : "false"])
+                }
             }
+            document.table(flat)
+        } else {
+            let range = snapshot.records.first.map { first in " from \(first.ballot.date) to \(snapshot.records.last?.ballot.date ?? first.ballot.date)" } ?? ""
+            document.heading("Corrections (mises au point) — \(integer(snapshot.records.count)) ballots\(range)", level: 1)
+            document.paragraph("\(integer(correctionCount)) corrections (\(integer(malfunctions)) reported malfunctions) on "
+                + "\(integer(all.count)) ballots; \(integer(flipCount)) ballot\(flipCount == 1 ? "" : "s") would change outcome with the corrections applied. "
+                + "Margin = votes for − votes for needed for adoption (adopted iff ≥ 0). The official result never changes.")
+
+            var ballotTable = ReportTable(title: "Ballots: official result against corrections applied", columns: [
+                .init("N°", key: "number", alignment: .right), .init("Date", key: "date"), .init("Corrections", key: "corrections", alignment: .right),
+                .init("Official for–against", key: "official_for_against"), .init("Official result", key: "official_result"),
+                .init("Margin", key: "official_margin", alignment: .right),
+                .init("Corrected for–against", key: "corrected_for_against"), .init("Corrected result", key: "corrected_result"),
+                .init("Margin", key: "corrected_margin", alignment: .right), .init("Flip", key: "flips"),
+            ])
+            for b in shown {
+                let t = b.tally
+                ballotTable.append(["\(b.ballot.number)", b.ballot.date.description, "\(b.entries.count)",
+                                    "\(t.official.for)–\(t.official.against)", result(t.adoptedAsRecorded), signed(b.officialMargin),
+                                    "\(t.corrected.for)–\(t.corrected.against)", result(t.adoptedAsCorrected), signed(b.correctedMargin),
+                                    b.flips ? "FLIP" : ""])
+            }
+            if !shown.isEmpty { document.table(ballotTable) }
+
+            var correctionTable = ReportTable(title: "Corrections", columns: [
+                .init("N°", key: "number", alignment: .right), .init("Date", key: "date"), .init("Deputy", key: "deputy"),
+                .init("Group", key: "group"), .init("Recorded", key: "recorded_position"), .init("Intended", key: "intended_position"),
+                .init("Kind", key: "kind"),
+            ])
+            for b in shown {
+                for e in b.entries {
+                    correctionTable.append(["\(b.ballot.number)", b.ballot.date.description, name(e.correction.deputyRef),
+                                            groupLabel(e.groupRef) ?? "?", positionText(e.recordedPosition),
+                                            e.correction.intendedPosition.rawValue + (e.correction.voluntary ? " (voluntary)" : ""),
+                                            e.correction.kind.rawValue])
+                }
+            }
+            if !shown.isEmpty { document.table(correctionTable) }
         }
-        if !shown.isEmpty { document.table(correctionTable) }
 
         func counts(_ t: Tally, adopted: Bool, margin: Int) -> CountsJSON {
             CountsJSON(forCount: t.for, against: t.against, abstentions: t.abstentions, nonVoting: t.nonVoting,

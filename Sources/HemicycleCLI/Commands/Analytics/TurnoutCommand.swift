@@ -11,7 +11,10 @@ struct TurnoutCommand: ParsableCommand {
         abstract: "Turnout of ballots: distribution (quartiles), by type, month and result; low-turnout ballots.",
         discussion: """
             Turnout = published voters (for + against + abstentions) / seats (577), per ballot. Quantiles are \
-            Hyndman & Fan type 7 (as R and NumPy). See README.md, "Methods".
+            Hyndman & Fan type 7 (as R and NumPy). Also reported: voters / sitting deputies, the seats held on \
+            the ballot's day — a constituency counts as held when one of its ASSEMBLEE mandates covers the day. \
+            The export leaves seat mandates open (vacancies after a death or resignation are not seen), so this \
+            is an upper bound on the seats actually filled. See README.md, "Methods".
 
             Examples:
               hemicycle turnout
@@ -77,7 +80,38 @@ struct TurnoutCommand: ParsableCommand {
         let voters: Int
         let seats: Int
         let turnout: Double
+        /// Seats held on the ballot's day (``SittingSeats``), a count of deputies.
+        let sitting: Int
+        /// Voters / sitting deputies, in 0…1 (nil when no seat is held).
+        let turnoutOfSitting: Double?
         let title: String
+
+        enum CodingKeys: String, CodingKey {
+            case uid, number, date, type, result, voters, seats, turnout, sitting, title
+            case turnoutOfSitting = "turnout_of_sitting"
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(uid, forKey: .uid)
+            try c.encode(number, forKey: .number)
+            try c.encode(date, forKey: .date)
+            try c.encode(type, forKey: .type)
+            try c.encode(result, forKey: .result)
+            try c.encode(voters, forKey: .voters)
+            try c.encode(seats, forKey: .seats)
+            try c.encode(turnout, forKey: .turnout)
+            try c.encode(sitting, forKey: .sitting)
+            // Written as null rather than left out: the keys are stable.
+            try c.encode(turnoutOfSitting, forKey: .turnoutOfSitting)
+            try c.encode(title, forKey: .title)
+        }
+    }
+
+    /// The fewest and most seats held on the days of the ballots, counts of deputies.
+    struct SittingRangeJSON: Encodable {
+        let min: Int
+        let max: Int
     }
 
     struct Payload: Encodable {
@@ -90,13 +124,30 @@ struct TurnoutCommand: ParsableCommand {
         let belowThreshold: Int
         let below: RateJSON
         let lowestTurnoutAdopted: [BallotJSON]
+        /// Distribution of voters / sitting deputies over the ballots.
+        let overallOfSitting: DistributionJSON?
+        let byTypeOfSitting: [String: DistributionJSON]
+        let sittingDeputies: SittingRangeJSON?
+        let sittingMethod: String
 
         enum CodingKeys: String, CodingKey {
             case ballots, overall, below
+            case overallOfSitting = "overall_of_sitting", byTypeOfSitting = "by_type_of_sitting"
+            case sittingDeputies = "sitting_deputies", sittingMethod = "sitting_method"
             case withCorrections = "with_corrections", byType = "by_type", byMonth = "by_month", byResult = "by_result"
             case belowThreshold = "below_threshold", lowestTurnoutAdopted = "lowest_turnout_adopted"
         }
     }
+
+    /// How the sitting deputies are counted, and the limits (shown with `--explain`, and in JSON).
+    static let sittingMethod = """
+        Sitting deputies = seats held on the ballot's day: a constituency counts when at least one of its ASSEMBLEE \
+        mandates covers the day (start ≤ day ≤ end; an open end covers every later day), so a minister and their \
+        substitute, both with open mandates, count once. Limits: the Assemblée's export leaves many seat mandates \
+        open (every one in the shipped 17th-legislature file), so a seat vacant after a death or resignation still \
+        counts until a new mandate replaces it — an upper bound; members of the government hold no seat once \
+        replaced but their open mandate is not told apart.
+        """
 
     func run() throws {
         let database = try store.openPopulated()
@@ -104,6 +155,8 @@ struct TurnoutCommand: ParsableCommand {
         filter.numbers = numbers.numbers ?? []
         let context = try AnalyticsContext(database: database, filter: filter, withCorrections: withCorrections)
         let summary = TurnoutSummary(ballots: context.matrix.ballots, lowTurnoutThreshold: below, lowestAdoptedCount: lowest)
+        let sittingSummary = SittingTurnoutSummary(ballots: context.matrix.ballots, seats: SittingSeats(mandates: context.snapshot.seatMandates))
+        let sitting = Dictionary(sittingSummary.entries.map { ($0.ballotUID, $0) }, uniquingKeysWith: { a, _ in a })
         let titles = Dictionary(context.matrix.ballots.map { ($0.uid, $0.title) }, uniquingKeysWith: { a, _ in a })
 
         var document = ReportDocument()
@@ -126,6 +179,22 @@ struct TurnoutCommand: ParsableCommand {
         for month in summary.byMonth.keys.sorted() { if let d = summary.byMonth[month] { row("month", month, d) } }
         document.table(table)
 
+        let range = sittingSummary.sittingRange.map { r in r.lowerBound == r.upperBound ? "\(r.lowerBound)" : "\(r.lowerBound) to \(r.upperBound)" } ?? "–"
+        var sittingTable = ReportTable(title: "Turnout over sitting deputies (seats held that day: \(range))", columns: [
+            .init("By", key: "dimension"), .init("Value", key: "value"), .init("Ballots", key: "ballots", alignment: .right),
+            .init("Min", key: "min", alignment: .right), .init("Q1", key: "lower_quartile", alignment: .right),
+            .init("Median", key: "median", alignment: .right), .init("Mean", key: "mean", alignment: .right),
+            .init("Q3", key: "upper_quartile", alignment: .right), .init("Max", key: "max", alignment: .right),
+        ])
+        func sittingRow(_ dimension: String, _ value: String, _ d: Distribution) {
+            sittingTable.append([dimension, value, "\(d.count)", RateText.percent(d.min), RateText.percent(d.lowerQuartile),
+                                 RateText.percent(d.median), RateText.percent(d.mean), RateText.percent(d.upperQuartile), RateText.percent(d.max)])
+        }
+        if let overall = sittingSummary.overall { sittingRow("all", "all ballots", overall) }
+        for type in BallotType.allCases { if let d = sittingSummary.byType[type] { sittingRow("type", type.keyword, d) } }
+        if !sittingTable.rows.isEmpty { document.table(sittingTable) }
+        if explain { document.paragraph(Self.sittingMethod) }
+
         let share = summary.lowTurnoutBallots
         document.paragraph("Ballots with fewer than \(below) voters: \(NumberFormatting.integer(Int(share.numerator), language: .english)) of "
             + "\(NumberFormatting.integer(share.denominator, language: .english)) (\(RateText.cell(share, explain: explain))).")
@@ -133,11 +202,12 @@ struct TurnoutCommand: ParsableCommand {
         var lowestTable = ReportTable(title: "Adopted ballots with the lowest turnout", columns: [
             .init("N°", key: "number", alignment: .right), .init("Date", key: "date"), .init("Type", key: "type"),
             .init("Voters", key: "voters", alignment: .right), .init("Turnout", key: "turnout", alignment: .right),
-            .init("Title", key: "title"),
+            .init("Of sitting", key: "turnout_of_sitting", alignment: .right), .init("Title", key: "title"),
         ])
         for t in summary.lowestTurnoutAdopted {
+            let ofSitting = sitting[t.ballotUID].map { RateText.cell($0.rate, explain: explain) } ?? "–"
             lowestTable.append(["\(t.number)", t.date.description, t.type.keyword, "\(t.voters)", RateText.cell(t.rate, explain: explain),
-                                titles[t.ballotUID] ?? ""])
+                                ofSitting, titles[t.ballotUID] ?? ""])
         }
         if !summary.lowestTurnoutAdopted.isEmpty { document.table(lowestTable) }
 
@@ -150,8 +220,13 @@ struct TurnoutCommand: ParsableCommand {
             lowestTurnoutAdopted: summary.lowestTurnoutAdopted.map {
                 BallotJSON(uid: $0.ballotUID, number: $0.number, date: $0.date.description, type: $0.type.keyword,
                            result: $0.result.rawValue, voters: $0.voters, seats: $0.seats,
-                           turnout: JSONNumber.round($0.rate.value ?? 0), title: titles[$0.ballotUID] ?? "")
-            })
+                           turnout: JSONNumber.round($0.rate.value ?? 0), sitting: sitting[$0.ballotUID]?.sitting ?? 0,
+                           turnoutOfSitting: JSONNumber.round(sitting[$0.ballotUID]?.rate.value), title: titles[$0.ballotUID] ?? "")
+            },
+            overallOfSitting: sittingSummary.overall.map(DistributionJSON.init),
+            byTypeOfSitting: Dictionary(sittingSummary.byType.map { ($0.key.keyword, DistributionJSON($0.value)) }, uniquingKeysWith: { a, _ in a }),
+            sittingDeputies: sittingSummary.sittingRange.map { SittingRangeJSON(min: $0.lowerBound, max: $0.upperBound) },
+            sittingMethod: Self.sittingMethod)
         try output.emit(document, json: payload, title: "Turnout")
     }
 }
