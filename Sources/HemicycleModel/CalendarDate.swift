@@ -21,6 +21,15 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStrin
         self.day = day
     }
 
+    /// 1970-01-01, shown for a stored date that cannot be read back (which the store never writes).
+    public static let placeholder = CalendarDate(validYear: 1970, month: 1, day: 1)
+
+    private init(validYear year: Int, month: Int, day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
     /// Parses `yyyy-MM-dd`, optionally followed by a time part (`2025-02-11T15:00:00…`), which
     /// is ignored. Returns nil for anything else.
     public init?(iso text: some StringProtocol) {

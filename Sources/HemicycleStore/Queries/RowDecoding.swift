@@ -9,7 +9,7 @@ enum RowDecoding {
     static func ballot(_ row: Row) -> Ballot {
         Ballot(
             uid: row["uid"], number: row["number"], legislature: row["legislature"],
-            date: date(row["date"]) ?? CalendarDate(year: 1970, month: 1, day: 1)!,
+            date: date(row["date"]) ?? .placeholder,
             type: BallotType(rawValue: row["type"]) ?? .other, typeCode: row["type_code"], typeLabel: row["type_label"],
             majorityRule: row["majority_rule"], result: BallotResult(rawValue: row["result"]) ?? .other,
             resultLabel: row["result_label"], title: row["title"], requestedBy: row["requested_by"],
