@@ -12,6 +12,10 @@ public final class HemicycleDatabase: Sendable {
     /// The GRDB connection pool (one writer, concurrent readers).
     public let pool: DatabasePool
 
+    /// How long a connection waits for another one's lock before failing with
+    /// ``StoreError/busy(path:)``, in seconds: a second import waits this long for the first.
+    public static let busyTimeout: TimeInterval = 10
+
     /// The default location: `$HEMICYCLE_DB`, else `$XDG_DATA_HOME/hemicycle/hemicycle.sqlite`,
     /// else `~/.local/share/hemicycle/hemicycle.sqlite`.
     public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
@@ -37,7 +41,7 @@ public final class HemicycleDatabase: Sendable {
         }
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
-        configuration.busyMode = .timeout(2)
+        configuration.busyMode = .timeout(HemicycleDatabase.busyTimeout)
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }

@@ -22,7 +22,7 @@ struct AnalyticsCommandTests {
 
     /// A read-only SQL connection to the same database, for the independent recomputations.
     func sql<T>(_ body: (Database) throws -> T) throws -> T {
-        try DatabaseQueue(path: db).read(body)
+        try openForReading(db).read(body)
     }
 
     func rateValue(_ rate: Any?) -> Double? { (rate as? [String: Any])?["value"] as? Double }

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import HemicycleCLI
 import HemicycleTestSupport
 import Testing
@@ -11,6 +12,15 @@ func hemicycle(_ arguments: [String]) throws -> String {
         try command.run()
     }
     return sink.text
+}
+
+/// A read-only connection for a test's own SQL checks, which waits for other suites' writes
+/// (suites run in parallel on the shared database) instead of failing with "database is locked".
+func openForReading(_ path: String) throws -> DatabaseQueue {
+    var configuration = Configuration()
+    configuration.readonly = true
+    configuration.busyMode = .timeout(30)
+    return try DatabaseQueue(path: path, configuration: configuration)
 }
 
 /// A database built once from the shipped `datasets/`, shared by the tests that read it.

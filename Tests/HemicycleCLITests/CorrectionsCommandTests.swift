@@ -19,7 +19,7 @@ struct CorrectionsCommandTests {
     }
 
     func sql<T>(_ body: (Database) throws -> T) throws -> T {
-        try DatabaseQueue(path: db).read(body)
+        try openForReading(db).read(body)
     }
 
     @Test func countsMatchTheDatabase() throws {

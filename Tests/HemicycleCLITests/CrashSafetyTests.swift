@@ -45,7 +45,7 @@ struct CrashSafetyTests {
     }
 
     static func snapshot(_ path: String) throws -> [String] {
-        let queue = try DatabaseQueue(path: path)
+        let queue = try openForReading(path)
         defer { try? queue.close() }
         return try queue.read { db in
             let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
@@ -69,7 +69,7 @@ struct CrashSafetyTests {
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
         #expect(try Self.snapshot(path) == before || !wasRunning, "killed after \(seconds) s: the database changed")
-        let integrity = try DatabaseQueue(path: path).read { try String.fetchOne($0, sql: "PRAGMA integrity_check") }
+        let integrity = try openForReading(path).read { try String.fetchOne($0, sql: "PRAGMA integrity_check") }
         #expect(integrity == "ok")
         // The next import succeeds and the fixture ballot is still there.
         let output = try hemicycle(["import", "--quiet", "--db", path, SharedData.fixture("an/scrutin-quirks.json").path])
