@@ -1,6 +1,6 @@
 import ArgumentParser
 
-/// The analytics commands: turnout, deputy, deputies, groups, agreement, corrections (issue: analytics).
+/// The analytics commands: turnout, deputy, deputies, groups, agreement, corrections.
 /// Registered in `Hemicycle.configuration.subcommands` through this list, so that each group of
 /// commands is added in its own file.
 enum AnalyticsCommands {

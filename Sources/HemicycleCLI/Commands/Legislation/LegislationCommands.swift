@@ -1,6 +1,6 @@
 import ArgumentParser
 
-/// The legislation commands: dossier, amendment, law (issue: legislation).
+/// The legislation commands: dossier, amendment, law.
 /// Registered in `Hemicycle.configuration.subcommands` through this list, so that each group of
 /// commands is added in its own file.
 enum LegislationCommands {

@@ -1,6 +1,6 @@
 import ArgumentParser
 
-/// The reports commands: notebook, card, report (issue: reports).
+/// The reports commands: notebook, card, report.
 /// Registered in `Hemicycle.configuration.subcommands` through this list, so that each group of
 /// commands is added in its own file.
 enum ReportsCommands {
