@@ -25,7 +25,7 @@ private let shippedNotebooks: [URL] = {
     return names.filter { $0.hasSuffix(".md") }.sorted().map { folder.appendingPathComponent($0) }
 }()
 
-@Suite("Notebooks", .serialized, .enabled(if: ShippedDatabase.isAvailable, "SKIPPED: datasets/ has no Scrutins_XVII.json.zip"))
+@Suite("Notebooks", .serialized, .enabled(if: LegislationDatabase.isAvailable, "SKIPPED: datasets/ lacks the ballots or the legislative files"))
 struct NotebookTests {
     @Test func theShippedNotebooksAreUpToDate() throws {
         let names = shippedNotebooks.map(\.lastPathComponent)
@@ -33,7 +33,7 @@ struct NotebookTests {
             #expect(names.contains(required), "notebooks-md/\(required) is missing")
         }
         for notebook in shippedNotebooks {
-            let (output, error) = hemicycleCapturing(["notebook", "check", notebook.path, "--db", ShippedDatabase.path])
+            let (output, error) = hemicycleCapturing(["notebook", "check", notebook.path, "--db", LegislationDatabase.path])
             #expect(error == nil, "\(notebook.lastPathComponent) is stale; run `hemicycle notebook run notebooks-md/*.md`:\n\(output)")
             #expect(output.contains(" ok"))
         }
@@ -48,7 +48,7 @@ struct NotebookTests {
         let file = try SharedData.temporaryFolder().appendingPathComponent("stale.md")
         try stale.write(to: file, atomically: true, encoding: .utf8)
 
-        let (diff, error) = hemicycleCapturing(["notebook", "check", file.path, "--db", ShippedDatabase.path])
+        let (diff, error) = hemicycleCapturing(["notebook", "check", file.path, "--db", LegislationDatabase.path])
         #expect(error != nil, "check must fail on a stale output")
         #expect(diff.contains("--- \(file.path) (recorded)"))
         #expect(diff.contains("\n-| 773 | 2025-02-11 | adopted | 126 | 577 |"))
@@ -57,11 +57,11 @@ struct NotebookTests {
         #expect(try String(contentsOf: file, encoding: .utf8) == stale, "check writes nothing")
 
         // run writes the fresh outputs back: the file is the shipped notebook again…
-        let (_, runError) = hemicycleCapturing(["notebook", "run", file.path, "--db", ShippedDatabase.path])
+        let (_, runError) = hemicycleCapturing(["notebook", "run", file.path, "--db", LegislationDatabase.path])
         #expect(runError == nil)
         #expect(try String(contentsOf: file, encoding: .utf8) == original)
         // …and a second run changes nothing.
-        let (second, secondError) = hemicycleCapturing(["notebook", "run", file.path, "--db", ShippedDatabase.path, "--format", "json"])
+        let (second, secondError) = hemicycleCapturing(["notebook", "run", file.path, "--db", LegislationDatabase.path, "--format", "json"])
         #expect(secondError == nil)
         #expect(second.contains("\"status\" : \"unchanged\""))
         #expect(try String(contentsOf: file, encoding: .utf8) == original)
@@ -82,7 +82,7 @@ struct NotebookTests {
             ballot 99999
             ```
             """.write(to: file, atomically: true, encoding: .utf8)
-        let (_, error) = hemicycleCapturing(["notebook", "run", file.path, "--db", ShippedDatabase.path])
+        let (_, error) = hemicycleCapturing(["notebook", "run", file.path, "--db", LegislationDatabase.path])
         #expect(error != nil, "a failing command makes run fail")
         let text = try String(contentsOf: file, encoding: .utf8)
         // Two outputs in one block, a blank line apart; figures of ballots 773 and 1041 (the
