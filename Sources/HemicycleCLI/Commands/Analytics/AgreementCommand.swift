@@ -79,10 +79,7 @@ struct AgreementCommand: ParsableCommand {
     }
 
     func run() throws {
-        let database = try store.openPopulated()
-        var filter = filters.filter
-        filter.numbers = numbers.numbers ?? []
-        let context = try AnalyticsContext(database: database, filter: filter, withCorrections: withCorrections)
+        let (database, context) = try AnalyticsContext.load(store: store, filters: filters, numbers: numbers, withCorrections: withCorrections)
         var document = ReportDocument()
 
         if deputies.count == 2 {

@@ -251,3 +251,15 @@ enum JSONNumber {
     /// Rounded, keeping nil.
     static func round(_ value: Double?) -> Double? { value.map(round) }
 }
+
+extension AnalyticsContext {
+    /// Opens the store (building it from `datasets/` when empty) and loads the ballots that the
+    /// filters and `--ballots` select, as every analytics command starts.
+    static func load(store: StoreOptions, filters: BallotFilterOptions, numbers: BallotNumbersOption,
+                     withCorrections: Bool) throws -> (HemicycleDatabase, AnalyticsContext) {
+        let database = try store.openPopulated()
+        var filter = filters.filter
+        filter.numbers = numbers.numbers ?? []
+        return (database, try AnalyticsContext(database: database, filter: filter, withCorrections: withCorrections))
+    }
+}

@@ -77,10 +77,7 @@ struct DeputiesCommand: ParsableCommand {
     }
 
     func run() throws {
-        let database = try store.openPopulated()
-        var filter = filters.filter
-        filter.numbers = numbers.numbers ?? []
-        let context = try AnalyticsContext(database: database, filter: filter, withCorrections: analytics.withCorrections)
+        let (_, context) = try AnalyticsContext.load(store: store, filters: filters, numbers: numbers, withCorrections: analytics.withCorrections)
         let matrix = context.matrix
         let participation = matrix.participation(scope: analytics.scope, seatPeriods: context.seatPeriods)
         let loyalty = Dictionary(matrix.loyalty(scope: analytics.scope, excludingGroups: context.loyaltyExcluded).map { ($0.deputyID, $0) },

@@ -112,10 +112,7 @@ struct DeputyCommand: ParsableCommand {
     }
 
     func run() throws {
-        let database = try store.openPopulated()
-        var filter = filters.filter
-        filter.numbers = numbers.numbers ?? []
-        let context = try AnalyticsContext(database: database, filter: filter, withCorrections: analytics.withCorrections)
+        let (database, context) = try AnalyticsContext.load(store: store, filters: filters, numbers: numbers, withCorrections: analytics.withCorrections)
         let person = try context.resolveDeputy(deputy, in: database)
         let matrix = context.matrix
         let id = person.uid

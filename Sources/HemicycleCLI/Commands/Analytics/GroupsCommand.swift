@@ -79,10 +79,7 @@ struct GroupsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let database = try store.openPopulated()
-        var filter = filters.filter
-        filter.numbers = numbers.numbers ?? []
-        let context = try AnalyticsContext(database: database, filter: filter, withCorrections: analytics.withCorrections)
+        let (_, context) = try AnalyticsContext.load(store: store, filters: filters, numbers: numbers, withCorrections: analytics.withCorrections)
         let matrix = context.matrix
         let cohesion = Dictionary(matrix.groupCohesionSummary().map { ($0.groupID, $0) }, uniquingKeysWith: { a, _ in a })
         let records = matrix.groupRecords(scope: analytics.scope)

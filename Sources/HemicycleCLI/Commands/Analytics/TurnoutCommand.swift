@@ -150,10 +150,7 @@ struct TurnoutCommand: ParsableCommand {
         """
 
     func run() throws {
-        let database = try store.openPopulated()
-        var filter = filters.filter
-        filter.numbers = numbers.numbers ?? []
-        let context = try AnalyticsContext(database: database, filter: filter, withCorrections: withCorrections)
+        let (_, context) = try AnalyticsContext.load(store: store, filters: filters, numbers: numbers, withCorrections: withCorrections)
         let summary = TurnoutSummary(ballots: context.matrix.ballots, lowTurnoutThreshold: below, lowestAdoptedCount: lowest)
         let sittingSummary = SittingTurnoutSummary(ballots: context.matrix.ballots, seats: SittingSeats(mandates: context.snapshot.seatMandates))
         let sitting = Dictionary(sittingSummary.entries.map { ($0.ballotUID, $0) }, uniquingKeysWith: { a, _ in a })
