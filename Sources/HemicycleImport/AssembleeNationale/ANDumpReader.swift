@@ -154,44 +154,46 @@ public struct ANDumpReader: Sendable {
             throw ImportError.invalidJSON(path: path, entry: entry.name, reason: "does not start with an object member such as {\"scrutin\": …}")
         }
         let source = SourceReference(dump: path, entry: entry.name, dumpSHA256: dumpSHA, entrySHA256: sha256Hex(entry.data))
-        let decoder = JSONDecoder()
-        func decode<T: Decodable>(_ type: T.Type) throws -> T {
-            do {
-                return try decoder.decode(T.self, from: entry.data)
-            } catch let error as DecodingError {
-                if error.isSyntaxError {
-                    throw ImportError.invalidJSON(path: path, entry: entry.name, reason: ANDumpReader.syntaxReason(error))
-                }
-                let (jsonPath, reason) = error.pathAndReason
-                throw ImportError.invalidRecord(path: path, entry: entry.name, uid: ANDumpReader.sniffUID(entry.data), jsonPath: jsonPath, reason: reason)
-            }
-        }
+        let root = try parse(entry, path: path)
+        let uid = { ANDumpReader.sniffUID(entry.data) }
         var result = DecodedEntry(kind: kind)
         switch ANDocumentKind(rawValue: kind) {
         case .scrutin:
-            let raw = try decode(RawScrutinFile.self).scrutin
+            let raw = try record(path: path, entry: entry, uid: uid) { () throws(JSONValueError) in try RawScrutin(file: root) }
             let (record, warnings) = try BallotRecordBuilder.make(raw, path: path, entry: entry.name)
             result.records = [.ballot(record, source)]
             result.warnings = warnings
         case .acteur:
-            let raw = try decode(RawActeurFile.self).acteur
+            let raw = try record(path: path, entry: entry, uid: uid) { () throws(JSONValueError) in try RawActeur(file: root) }
             result.records = [.deputy(raw.deputy, source)]
             result.embeddedMandates = raw.mandats.map { ($0.mandate, source) }
         case .organe:
-            result.records = [.body(try decode(RawOrganeFile.self).organe.body, source)]
+            result.records = [.body(try record(path: path, entry: entry, uid: uid) { () throws(JSONValueError) in try RawOrgane(file: root) }.body, source)]
         case .mandat:
-            result.records = [.mandate(try decode(RawMandatFile.self).mandat.mandate, source)]
+            result.records = [.mandate(try record(path: path, entry: entry, uid: uid) { () throws(JSONValueError) in try RawMandat(file: root) }.mandate, source)]
         default:
             break
         }
         return result
     }
 
-    /// A readable reason for a JSON syntax error (truncated file, stray character…).
-    static func syntaxReason(_ error: DecodingError) -> String {
-        guard case .dataCorrupted(let context) = error else { return "\(error)" }
-        if let underlying = context.underlyingError { return "\(context.debugDescription) (\(underlying.localizedDescription))" }
-        return context.debugDescription
+    /// Parses an entry's JSON; a syntax error becomes ``ImportError/invalidJSON(path:entry:reason:)``
+    /// with its line and column.
+    static func parse(_ entry: DumpEntry, path: String) throws(ImportError) -> JSONValue {
+        switch Result(catching: { () throws(JSONSyntaxError) -> JSONDocument in try JSONDocument(data: entry.data) }) {
+        case .success(let document): return document.root
+        case .failure(let error): throw .invalidJSON(path: path, entry: entry.name, reason: error.description)
+        }
+    }
+
+    /// Reads a record with `read`; a value of the wrong shape becomes
+    /// ``ImportError/invalidRecord(path:entry:uid:jsonPath:reason:)`` naming the record and the JSON path.
+    static func record<T>(path: String, entry: DumpEntry, uid: () -> String?, _ read: () throws(JSONValueError) -> T) throws(ImportError) -> T {
+        switch Result(catching: read) {
+        case .success(let value): return value
+        case .failure(let error):
+            throw .invalidRecord(path: path, entry: entry.name, uid: uid(), jsonPath: error.path, reason: error.reason)
+        }
     }
 
     /// The record's uid, looked for textually so that it can be named even when decoding failed.

@@ -92,7 +92,8 @@ extension JSONValue {
     }
 
     /// The elements of member `key` in any of the Assemblée's list spellings: an array (nulls
-    /// dropped), a bare object for a one-element list, a null (or a missing member) for none.
+    /// dropped), a bare value (object or text) for a one-element list, a null (or a missing
+    /// member) for none.
     func list(_ key: StaticString) throws(JSONValueError) -> [JSONValue] {
         guard let member = self[key] else { return [] }
         return try member.anList()
@@ -104,8 +105,7 @@ extension JSONValue {
         case .array: return elements.filter { !$0.isANNull }
         case .null: return []
         case .object: return isANNull ? [] : [self]
-        case .string, .number, .true, .false:
-            throw JSONValueError(value: self, reason: "expected a list or an object, found \(kindName)")
+        case .string, .number, .true, .false: return [self]
         }
     }
 

@@ -1,13 +1,9 @@
-import Foundation
 import HemicycleModel
 
-/// The raw shape of a ballot file (`{"scrutin": {...}}`), read with the quirk-tolerant helpers
-/// of `ANJSON.swift`. Names follow the Assemblée's JSON so that a reader can set the two side by side.
-struct RawScrutinFile: Decodable, Sendable {
-    let scrutin: RawScrutin
-}
-
-struct RawScrutin: Decodable, Sendable {
+/// The raw shape of a ballot file (`{"scrutin": {...}}`), read from a parsed ``JSONDocument``
+/// with the quirk-tolerant helpers of `ANJSONValue.swift`. Names follow the Assemblée's JSON so
+/// that a reader can set the two side by side.
+struct RawScrutin: Sendable {
     let uid: String
     let numero: Int
     let legislature: Int
@@ -27,107 +23,75 @@ struct RawScrutin: Decodable, Sendable {
     let groupes: [RawGroupe]
     let miseAuPoint: RawMiseAuPoint?
 
-    enum CodingKeys: String, CodingKey {
-        case uid, numero, legislature, dateScrutin, typeVote, sort, titre, demandeur, seanceRef, sessionRef, organeRef, lieuVote, syntheseVote, ventilationVotes, miseAuPoint
+    /// Reads the file's root: `{"scrutin": {...}}`.
+    init(file root: JSONValue) throws(JSONValueError) {
+        try self.init(json: root.requiredObject("scrutin"))
     }
-    enum TypeVoteKeys: String, CodingKey { case codeTypeVote, libelleTypeVote, typeMajorite }
-    enum SortKeys: String, CodingKey { case code, libelle }
-    enum DemandeurKeys: String, CodingKey { case texte }
-    enum VentilationKeys: String, CodingKey { case organe }
 
-    init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        uid = try c.requiredText(.uid)
-        numero = try c.requiredInt(.numero)
-        legislature = try c.requiredInt(.legislature)
-        guard let date = try c.date(.dateScrutin) else {
-            throw DecodingError.keyNotFound(CodingKeys.dateScrutin, .init(codingPath: c.codingPath, debugDescription: "missing dateScrutin"))
-        }
+    init(json c: JSONValue) throws(JSONValueError) {
+        uid = try c.requiredText("uid")
+        numero = try c.requiredInt("numero")
+        legislature = try c.requiredInt("legislature")
+        guard let date = try c.date("dateScrutin") else { throw JSONValueError(value: c, missing: "dateScrutin") }
         dateScrutin = date
-        let typeVote = try c.nestedContainer(keyedBy: TypeVoteKeys.self, forKey: .typeVote)
-        codeTypeVote = try typeVote.textOrEmpty(.codeTypeVote)
-        libelleTypeVote = try typeVote.textOrEmpty(.libelleTypeVote)
-        typeMajorite = try typeVote.textOrEmpty(.typeMajorite)
-        let sort = try c.nestedContainer(keyedBy: SortKeys.self, forKey: .sort)
-        sortCode = try sort.textOrEmpty(.code)
-        sortLibelle = try sort.textOrEmpty(.libelle)
-        titre = try c.textOrEmpty(.titre)
-        if c.contains(.demandeur), !(try c.decodeNil(forKey: .demandeur)) {
-            demandeur = try c.nestedContainer(keyedBy: DemandeurKeys.self, forKey: .demandeur).text(.texte)
-        } else {
-            demandeur = nil
+        let typeVote = try c.requiredObject("typeVote")
+        codeTypeVote = try typeVote.textOrEmpty("codeTypeVote")
+        libelleTypeVote = try typeVote.textOrEmpty("libelleTypeVote")
+        typeMajorite = try typeVote.textOrEmpty("typeMajorite")
+        let sort = try c.requiredObject("sort")
+        sortCode = try sort.textOrEmpty("code")
+        sortLibelle = try sort.textOrEmpty("libelle")
+        titre = try c.textOrEmpty("titre")
+        demandeur = try c.object("demandeur")?.text("texte")
+        seanceRef = try c.text("seanceRef")
+        sessionRef = try c.text("sessionRef")
+        organeRef = try c.text("organeRef")
+        lieuVote = try c.text("lieuVote")
+        synthese = try RawSynthese(json: c.requiredObject("syntheseVote"))
+        var groupes: [RawGroupe] = []
+        for organe in try c.requiredObject("ventilationVotes").list("organe") {
+            guard let inner = try organe.object("groupes") else { continue }
+            for groupe in try inner.list("groupe") { groupes.append(try RawGroupe(json: groupe)) }
         }
-        seanceRef = try c.text(.seanceRef)
-        sessionRef = try c.text(.sessionRef)
-        organeRef = try c.text(.organeRef)
-        lieuVote = try c.text(.lieuVote)
-        synthese = try c.decode(RawSynthese.self, forKey: .syntheseVote)
-        let ventilation = try c.nestedContainer(keyedBy: VentilationKeys.self, forKey: .ventilationVotes)
-        groupes = try ventilation.list(.organe, of: RawVentilationOrgane.self).flatMap(\.groupes)
-        miseAuPoint = try c.object(.miseAuPoint, of: RawMiseAuPoint.self)
+        self.groupes = groupes
+        miseAuPoint = try c.object("miseAuPoint").map { v throws(JSONValueError) in try RawMiseAuPoint(json: v) }
     }
 }
 
 /// `syntheseVote`: the official totals.
-struct RawSynthese: Decodable, Sendable {
+struct RawSynthese: Sendable {
     let nombreVotants: Int
     let suffragesExprimes: Int
     let nbrSuffragesRequis: Int
     let annonce: String?
     let decompte: RawDecompte
 
-    enum CodingKeys: String, CodingKey { case nombreVotants, suffragesExprimes, nbrSuffragesRequis, annonce, decompte }
-
-    init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        nombreVotants = try c.requiredInt(.nombreVotants)
-        suffragesExprimes = try c.requiredInt(.suffragesExprimes)
-        nbrSuffragesRequis = try c.int(.nbrSuffragesRequis) ?? 0
-        annonce = try c.text(.annonce)
-        decompte = try c.decode(RawDecompte.self, forKey: .decompte)
+    init(json c: JSONValue) throws(JSONValueError) {
+        nombreVotants = try c.requiredInt("nombreVotants")
+        suffragesExprimes = try c.requiredInt("suffragesExprimes")
+        nbrSuffragesRequis = try c.int("nbrSuffragesRequis") ?? 0
+        annonce = try c.text("annonce")
+        decompte = try RawDecompte(json: c.requiredObject("decompte"))
     }
 }
 
 /// `decompte` / `decompteVoix`: counts of one tally.
-struct RawDecompte: Decodable, Sendable {
+struct RawDecompte: Sendable {
     let tally: Tally
 
-    enum CodingKeys: String, CodingKey { case pour, contre, abstentions, nonVotants, nonVotantsVolontaires }
-
-    init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
+    init(json c: JSONValue) throws(JSONValueError) {
         tally = Tally(
-            for: try c.int(.pour) ?? 0,
-            against: try c.int(.contre) ?? 0,
-            abstentions: try c.int(.abstentions) ?? 0,
-            nonVoting: try c.int(.nonVotants) ?? 0,
-            voluntaryNonVoting: try c.int(.nonVotantsVolontaires) ?? 0
+            for: try c.int("pour") ?? 0,
+            against: try c.int("contre") ?? 0,
+            abstentions: try c.int("abstentions") ?? 0,
+            nonVoting: try c.int("nonVotants") ?? 0,
+            voluntaryNonVoting: try c.int("nonVotantsVolontaires") ?? 0
         )
     }
 }
 
-struct RawVentilationOrgane: Decodable, Sendable {
-    let groupes: [RawGroupe]
-    enum CodingKeys: String, CodingKey { case groupes }
-    enum GroupesKeys: String, CodingKey { case groupe }
-
-    init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        guard let inner = try c.object(.groupes, of: RawGroupes.self) else { groupes = []; return }
-        groupes = inner.groupe
-    }
-}
-
-struct RawGroupes: Decodable, Sendable {
-    let groupe: [RawGroupe]
-    enum CodingKeys: String, CodingKey { case groupe }
-    init(from decoder: any Decoder) throws {
-        groupe = try decoder.container(keyedBy: CodingKeys.self).list(.groupe)
-    }
-}
-
 /// One group's entry in `ventilationVotes`.
-struct RawGroupe: Decodable, Sendable {
+struct RawGroupe: Sendable {
     let organeRef: String
     let nombreMembresGroupe: Int
     let positionMajoritaire: String?
@@ -135,87 +99,73 @@ struct RawGroupe: Decodable, Sendable {
     /// Nominative lists by position (`pours`, `contres`, `abstentions`, `nonVotants`).
     let nominatifs: [(VotePosition, [RawVotant])]
 
-    enum CodingKeys: String, CodingKey { case organeRef, nombreMembresGroupe, vote }
-    enum VoteKeys: String, CodingKey { case positionMajoritaire, decompteVoix, decompteNominatif }
-    enum NominatifKeys: String, CodingKey { case pours, contres, abstentions, nonVotants }
-
-    init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        organeRef = try c.requiredText(.organeRef)
-        nombreMembresGroupe = try c.int(.nombreMembresGroupe) ?? 0
-        let vote = try c.nestedContainer(keyedBy: VoteKeys.self, forKey: .vote)
-        positionMajoritaire = try vote.text(.positionMajoritaire)
-        decompteVoix = try vote.decode(RawDecompte.self, forKey: .decompteVoix).tally
+    init(json c: JSONValue) throws(JSONValueError) {
+        organeRef = try c.requiredText("organeRef")
+        nombreMembresGroupe = try c.int("nombreMembresGroupe") ?? 0
+        let vote = try c.requiredObject("vote")
+        positionMajoritaire = try vote.text("positionMajoritaire")
+        decompteVoix = try RawDecompte(json: vote.requiredObject("decompteVoix")).tally
         var lists: [(VotePosition, [RawVotant])] = []
-        if let nominatif = try? vote.nestedContainer(keyedBy: NominatifKeys.self, forKey: .decompteNominatif) {
-            for (key, position) in [(NominatifKeys.pours, VotePosition.for), (.contres, .against), (.abstentions, .abstention), (.nonVotants, .nonVoting)] {
-                let votants = try nominatif.list(key, of: RawVotantList.self).flatMap(\.votants)
-                lists.append((position, votants))
-            }
+        if let nominatif = try vote.object("decompteNominatif") {
+            lists = [
+                (.for, try RawVotant.list(nominatif, "pours")),
+                (.against, try RawVotant.list(nominatif, "contres")),
+                (.abstention, try RawVotant.list(nominatif, "abstentions")),
+                (.nonVoting, try RawVotant.list(nominatif, "nonVotants")),
+            ]
         }
         nominatifs = lists
     }
 }
 
-/// `{"votant": …}`: a list of voters, in any spelling.
-struct RawVotantList: Decodable, Sendable {
-    let votants: [RawVotant]
-    enum CodingKeys: String, CodingKey { case votant }
-    init(from decoder: any Decoder) throws {
-        votants = try decoder.container(keyedBy: CodingKeys.self).list(.votant)
-    }
-}
-
 /// One named voter.
-struct RawVotant: Decodable, Sendable {
+struct RawVotant: Sendable {
     let acteurRef: String
     let mandatRef: String?
     let parDelegation: Bool
     let numPlace: Int?
     let causePositionVote: String?
 
-    enum CodingKeys: String, CodingKey { case acteurRef, mandatRef, parDelegation, numPlace, causePositionVote }
+    init(json c: JSONValue) throws(JSONValueError) {
+        acteurRef = try c.requiredText("acteurRef")
+        mandatRef = try c.text("mandatRef")
+        parDelegation = try c.bool("parDelegation") ?? false
+        numPlace = try c.int("numPlace")
+        causePositionVote = try c.text("causePositionVote")
+    }
 
-    init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        acteurRef = try c.requiredText(.acteurRef)
-        mandatRef = try c.text(.mandatRef)
-        parDelegation = try c.bool(.parDelegation) ?? false
-        numPlace = try c.int(.numPlace)
-        causePositionVote = try c.text(.causePositionVote)
+    /// The voters of member `key`: `{"votant": …}` where `votant` is a list in any spelling, the
+    /// member itself possibly a list of such objects.
+    static func list(_ parent: JSONValue, _ key: StaticString) throws(JSONValueError) -> [RawVotant] {
+        var result: [RawVotant] = []
+        for holder in try parent.list(key) {
+            for votant in try holder.list("votant") { result.append(try RawVotant(json: votant)) }
+        }
+        return result
     }
 }
 
 /// `miseAuPoint`: the corrections (*mises au point*), and the reported malfunctions.
-struct RawMiseAuPoint: Decodable, Sendable {
+struct RawMiseAuPoint: Sendable {
     /// (intended position, voluntary non-voter?, malfunction?, voter)
     let entries: [(VotePosition, Bool, Bool, RawVotant)]
 
-    enum CodingKeys: String, CodingKey { case pours, contres, abstentions, nonVotants, nonVotantsVolontaires, dysfonctionnement }
-    enum MalfunctionKeys: String, CodingKey { case pour, contre, abstentions, nonVotants, nonVotantsVolontaires }
-
-    init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
+    init(json c: JSONValue) throws(JSONValueError) {
         var result: [(VotePosition, Bool, Bool, RawVotant)] = []
-        let statementKeys: [(CodingKeys, VotePosition, Bool)] = [
-            (.pours, .for, false), (.contres, .against, false), (.abstentions, .abstention, false),
-            (.nonVotants, .nonVoting, false), (.nonVotantsVolontaires, .nonVoting, true),
-        ]
-        for (key, position, voluntary) in statementKeys {
-            for votant in try c.list(key, of: RawVotantList.self).flatMap(\.votants) {
-                result.append((position, voluntary, false, votant))
-            }
+        func read(_ parent: JSONValue, _ key: StaticString, _ position: VotePosition, voluntary: Bool, malfunction: Bool) throws(JSONValueError) {
+            for votant in try RawVotant.list(parent, key) { result.append((position, voluntary, malfunction, votant)) }
         }
-        if let malfunction = try? c.nestedContainer(keyedBy: MalfunctionKeys.self, forKey: .dysfonctionnement) {
-            let malfunctionKeys: [(MalfunctionKeys, VotePosition, Bool)] = [
-                (.pour, .for, false), (.contre, .against, false), (.abstentions, .abstention, false),
-                (.nonVotants, .nonVoting, false), (.nonVotantsVolontaires, .nonVoting, true),
-            ]
-            for (key, position, voluntary) in malfunctionKeys {
-                for votant in try malfunction.list(key, of: RawVotantList.self).flatMap(\.votants) {
-                    result.append((position, voluntary, true, votant))
-                }
-            }
+        try read(c, "pours", .for, voluntary: false, malfunction: false)
+        try read(c, "contres", .against, voluntary: false, malfunction: false)
+        try read(c, "abstentions", .abstention, voluntary: false, malfunction: false)
+        try read(c, "nonVotants", .nonVoting, voluntary: false, malfunction: false)
+        try read(c, "nonVotantsVolontaires", .nonVoting, voluntary: true, malfunction: false)
+        if let malfunction = try c.object("dysfonctionnement") {
+            try read(malfunction, "pour", .for, voluntary: false, malfunction: true)
+            try read(malfunction, "contre", .against, voluntary: false, malfunction: true)
+            try read(malfunction, "abstentions", .abstention, voluntary: false, malfunction: true)
+            try read(malfunction, "nonVotants", .nonVoting, voluntary: false, malfunction: true)
+            try read(malfunction, "nonVotantsVolontaires", .nonVoting, voluntary: true, malfunction: true)
         }
         entries = result
     }

@@ -79,29 +79,33 @@ public final class ImportTransaction {
             VALUES (?,?,?,?,?,?,?,?,?,?,?)
             """)
         for g in record.groups {
-            try groupStatement.execute(arguments: [
-                g.ballotUID, g.order, g.groupRef, g.publishedGroupRef, g.members, g.majorityPosition?.rawValue,
-                g.tally.for, g.tally.against, g.tally.abstentions, g.tally.nonVoting, g.tally.voluntaryNonVoting,
-            ])
+            try groupStatement.executeRaw { row in
+                row.bind(1, g.ballotUID); row.bind(2, g.order); row.bind(3, g.groupRef); row.bind(4, g.publishedGroupRef)
+                row.bind(5, g.members); row.bind(6, g.majorityPosition?.rawValue); row.bind(7, g.tally.for)
+                row.bind(8, g.tally.against); row.bind(9, g.tally.abstentions); row.bind(10, g.tally.nonVoting)
+                row.bind(11, g.tally.voluntaryNonVoting)
+            }
         }
         let voteStatement = try db.cachedStatement(sql: """
             INSERT INTO vote (ballot_uid, deputy_ref, mandate_ref, group_ref, position, by_proxy, seat, cause, group_ordinal)
             VALUES (?,?,?,?,?,?,?,?,?)
             """)
         for v in record.votes {
-            try voteStatement.execute(arguments: [
-                v.ballotUID, v.deputyRef, v.mandateRef, v.groupRef, v.position.rawValue, v.byProxy, v.seat,
-                v.cause?.rawValue ?? v.causeCode, v.groupEntry,
-            ])
+            try voteStatement.executeRaw { row in
+                row.bind(1, v.ballotUID); row.bind(2, v.deputyRef); row.bind(3, v.mandateRef); row.bind(4, v.groupRef)
+                row.bind(5, v.position.rawValue); row.bind(6, v.byProxy); row.bind(7, v.seat)
+                row.bind(8, v.cause?.rawValue ?? v.causeCode); row.bind(9, v.groupEntry)
+            }
         }
         let correctionStatement = try db.cachedStatement(sql: """
             INSERT INTO correction (ballot_uid, ordinal, deputy_ref, mandate_ref, intended_position, voluntary, kind, by_proxy)
             VALUES (?,?,?,?,?,?,?,?)
             """)
         for (ordinal, c) in record.corrections.enumerated() {
-            try correctionStatement.execute(arguments: [
-                c.ballotUID, ordinal, c.deputyRef, c.mandateRef, c.intendedPosition.rawValue, c.voluntary, c.kind.rawValue, c.byProxy,
-            ])
+            try correctionStatement.executeRaw { row in
+                row.bind(1, c.ballotUID); row.bind(2, ordinal); row.bind(3, c.deputyRef); row.bind(4, c.mandateRef)
+                row.bind(5, c.intendedPosition.rawValue); row.bind(6, c.voluntary); row.bind(7, c.kind.rawValue); row.bind(8, c.byProxy)
+            }
         }
         ballotHashes[b.uid] = source.entrySHA256
         ballots.count(change)

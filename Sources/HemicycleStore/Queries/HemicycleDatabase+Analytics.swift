@@ -48,41 +48,42 @@ extension HemicycleDatabase {
             let childArguments = scanAll ? StatementArguments() : arguments
 
             if !ballots.isEmpty {
-                let groupRows = try Row.fetchCursor(db, sql: """
+                try db.scanRaw(sql: """
                     SELECT ballot_uid, group_ref, published_group_ref, ordinal, members, majority_position,
                            n_for, n_against, n_abstentions, n_non_voting, n_voluntary_non_voting
                     FROM group_vote\(childWhere) ORDER BY ballot_uid, ordinal
-                    """, arguments: childArguments)
-                while let row = try groupRows.next() {
-                    let uid: String = row[0]
-                    guard let b = slot[uid] else { continue }
+                    """, arguments: childArguments) { row in
+                    let uid = row.text(0)
+                    guard let b = slot[uid] else { return }
                     groups[b].append(GroupVote(
-                        ballotUID: uid, groupRef: row[1], publishedGroupRef: row[2], order: row[3], members: row[4],
-                        majorityPosition: (row[5] as String?).flatMap(VotePosition.init(rawValue:)),
-                        tally: Tally(for: row[6], against: row[7], abstentions: row[8], nonVoting: row[9], voluntaryNonVoting: row[10])))
+                        ballotUID: uid, groupRef: row.text(1), publishedGroupRef: row.text(2), order: row.int(3), members: row.int(4),
+                        majorityPosition: row.optionalText(5).flatMap(VotePosition.init(rawValue:)),
+                        tally: Tally(for: row.int(6), against: row.int(7), abstentions: row.int(8), nonVoting: row.int(9),
+                                     voluntaryNonVoting: row.int(10))))
                 }
 
-                // Votes come in primary-key order (ballot, deputy): look the ballot up only when it changes.
-                let voteRows = try Row.fetchCursor(db, sql: """
+                // Votes come in primary-key order (ballot, deputy): the ballot is looked up only
+                // when its uid changes, compared byte for byte without making a string per row.
+                var currentUID: [UInt8] = [], currentString = "", current = -1
+                try db.scanRaw(sql: """
                     SELECT ballot_uid, deputy_ref, group_ref,
                            CASE position WHEN 'for' THEN 0 WHEN 'against' THEN 1 WHEN 'abstention' THEN 2 ELSE 3 END,
                            by_proxy, cause, group_ordinal
                     FROM vote\(childWhere) ORDER BY ballot_uid
-                    """, arguments: childArguments)
-                var currentUID = "", current = -1
-                while let row = try voteRows.next() {
-                    let uid: String = row[0]
-                    if uid != currentUID || current < 0 {
-                        currentUID = uid
-                        current = slot[uid] ?? -1
+                    """, arguments: childArguments) { row in
+                    let changed = row.withBytes(0) { !$0.elementsEqual(currentUID) }
+                    if changed {
+                        currentUID = row.withBytes(0) { Array($0) }
+                        currentString = String(decoding: currentUID, as: UTF8.self)
+                        current = slot[currentString] ?? -1
                     }
-                    guard current >= 0 else { continue }
-                    let causeCode: String? = row[5]
+                    guard current >= 0 else { return }
+                    let causeCode = row.optionalText(5)
                     let cause = causeCode.flatMap(NonVotingCause.init(rawValue:))
                     votes[current].append(Vote(
-                        ballotUID: uid, deputyRef: row[1], mandateRef: nil, groupRef: row[2],
-                        position: Self.positions[min(max(row[3], 0), 3)], byProxy: row[4], seat: nil,
-                        cause: cause, causeCode: cause == nil ? causeCode : nil, groupEntry: row[6]))
+                        ballotUID: currentString, deputyRef: row.text(1), mandateRef: nil, groupRef: row.text(2),
+                        position: Self.positions[min(max(row.int(3), 0), 3)], byProxy: row.bool(4), seat: nil,
+                        cause: cause, causeCode: cause == nil ? causeCode : nil, groupEntry: row.optionalInt(6)))
                 }
 
                 let correctionRows = try Row.fetchAll(db, sql: """

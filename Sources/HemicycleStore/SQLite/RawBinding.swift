@@ -14,10 +14,14 @@ struct RawBinder {
     func bind(_ index: Int32, _ text: String?) {
         guard var text else { sqlite3_bind_null(statement, index); return }
         text.withUTF8 { bytes in
-            bytes.withMemoryRebound(to: CChar.self) { chars in
-                // SQLITE_TRANSIENT (-1): SQLite copies the bytes before this call returns.
-                _ = sqlite3_bind_text(statement, index, chars.baseAddress ?? "", Int32(chars.count),
-                                      unsafeBitCast(-1, to: sqlite3_destructor_type.self))
+            // SQLITE_TRANSIENT (-1): SQLite copies the bytes before this call returns.
+            let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+            guard let base = bytes.baseAddress else {
+                _ = sqlite3_bind_text(statement, index, "", 0, transient)
+                return
+            }
+            base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { chars in
+                _ = sqlite3_bind_text(statement, index, chars, Int32(bytes.count), transient)
             }
         }
     }
