@@ -57,32 +57,3 @@ public struct ImportWarning: Sendable, Hashable, CustomStringConvertible {
 
     public var description: String { "\(uid): \(message)" }
 }
-
-extension DecodingError {
-    /// The JSON path of the fault (`scrutin.syntheseVote.decompte.pour`) and a readable reason.
-    var pathAndReason: (path: String, reason: String) {
-        func render(_ path: [any CodingKey]) -> String {
-            path.map { key in key.intValue.map { "[\($0)]" } ?? key.stringValue }
-                .joined(separator: ".")
-                .replacingOccurrences(of: ".[", with: "[")
-        }
-        switch self {
-        case .keyNotFound(let key, let context):
-            return (render(context.codingPath + [key]), "missing member \"\(key.stringValue)\"")
-        case .typeMismatch(let type, let context):
-            return (render(context.codingPath), "expected \(type): \(context.debugDescription)")
-        case .valueNotFound(let type, let context):
-            return (render(context.codingPath), "expected \(type), found null")
-        case .dataCorrupted(let context):
-            return (render(context.codingPath), context.debugDescription)
-        @unknown default:
-            return ("", String(describing: self))
-        }
-    }
-
-    /// Whether the fault is in the JSON syntax itself (truncated or invalid) rather than in a record.
-    var isSyntaxError: Bool {
-        if case .dataCorrupted(let context) = self, context.codingPath.isEmpty { return true }
-        return false
-    }
-}

@@ -154,55 +154,28 @@ public struct ANDumpReader: Sendable {
             throw ImportError.invalidJSON(path: path, entry: entry.name, reason: "does not start with an object member such as {\"scrutin\": …}")
         }
         let source = SourceReference(dump: path, entry: entry.name, dumpSHA256: dumpSHA, entrySHA256: sha256Hex(entry.data))
-        let root = try parse(entry, path: path)
-        let uid = { ANDumpReader.sniffUID(entry.data) }
+        func read<T>(_ reader: (JSONValue) throws(JSONValueError) -> T) throws(ImportError) -> T {
+            try ANRecordReader.read(entry.data, path: path, entry: entry.name, reader)
+        }
         var result = DecodedEntry(kind: kind)
         switch ANDocumentKind(rawValue: kind) {
         case .scrutin:
-            let raw = try record(path: path, entry: entry, uid: uid) { () throws(JSONValueError) in try RawScrutin(file: root) }
+            let raw = try read { v throws(JSONValueError) in try RawScrutin(file: v) }
             let (record, warnings) = try BallotRecordBuilder.make(raw, path: path, entry: entry.name)
             result.records = [.ballot(record, source)]
             result.warnings = warnings
         case .acteur:
-            let raw = try record(path: path, entry: entry, uid: uid) { () throws(JSONValueError) in try RawActeur(file: root) }
+            let raw = try read { v throws(JSONValueError) in try RawActeur(file: v) }
             result.records = [.deputy(raw.deputy, source)]
             result.embeddedMandates = raw.mandats.map { ($0.mandate, source) }
         case .organe:
-            result.records = [.body(try record(path: path, entry: entry, uid: uid) { () throws(JSONValueError) in try RawOrgane(file: root) }.body, source)]
+            result.records = [.body(try read { v throws(JSONValueError) in try RawOrgane(file: v) }.body, source)]
         case .mandat:
-            result.records = [.mandate(try record(path: path, entry: entry, uid: uid) { () throws(JSONValueError) in try RawMandat(file: root) }.mandate, source)]
+            result.records = [.mandate(try read { v throws(JSONValueError) in try RawMandat(file: v) }.mandate, source)]
         default:
             break
         }
         return result
-    }
-
-    /// Parses an entry's JSON; a syntax error becomes ``ImportError/invalidJSON(path:entry:reason:)``
-    /// with its line and column.
-    static func parse(_ entry: DumpEntry, path: String) throws(ImportError) -> JSONValue {
-        switch Result(catching: { () throws(JSONSyntaxError) -> JSONDocument in try JSONDocument(data: entry.data) }) {
-        case .success(let document): return document.root
-        case .failure(let error): throw .invalidJSON(path: path, entry: entry.name, reason: error.description)
-        }
-    }
-
-    /// Reads a record with `read`; a value of the wrong shape becomes
-    /// ``ImportError/invalidRecord(path:entry:uid:jsonPath:reason:)`` naming the record and the JSON path.
-    static func record<T>(path: String, entry: DumpEntry, uid: () -> String?, _ read: () throws(JSONValueError) -> T) throws(ImportError) -> T {
-        switch Result(catching: read) {
-        case .success(let value): return value
-        case .failure(let error):
-            throw .invalidRecord(path: path, entry: entry.name, uid: uid(), jsonPath: error.path, reason: error.reason)
-        }
-    }
-
-    /// The record's uid, looked for textually so that it can be named even when decoding failed.
-    static func sniffUID(_ data: Data) -> String? {
-        let head = String(decoding: data.prefix(4096), as: UTF8.self)
-        guard let range = head.range(of: ##""uid":\s*(\{[^}]*"#text":\s*)?"([^"]+)""##, options: .regularExpression) else { return nil }
-        let match = head[range]
-        guard let last = match.dropLast().lastIndex(of: "\"") else { return nil }
-        return String(match[match.index(after: last)..<match.index(before: match.endIndex)])
     }
 }
 

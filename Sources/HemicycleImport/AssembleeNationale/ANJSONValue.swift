@@ -119,6 +119,13 @@ extension JSONValue {
         return member
     }
 
+    /// Member `key` when it is an object (not null), else nil whatever it is: for optional parts
+    /// that a reader skips when they have an unexpected shape.
+    func objectIfAny(_ key: StaticString) -> JSONValue? {
+        guard let member = self[key], member.kind == .object, !member.isANNull else { return nil }
+        return member
+    }
+
     /// Member `key` as an object that must be present.
     func requiredObject(_ key: StaticString) throws(JSONValueError) -> JSONValue {
         guard let member = try object(key) else { throw JSONValueError(value: self, missing: key) }

@@ -65,7 +65,7 @@ public struct JSONValue: Sendable {
         while i + 1 < end {
             let key = JSONValue(document: document, index: i)
             let value = JSONValue(document: document, index: i + 1)
-            result.append(((try? key.string()) ?? "", value))
+            result.append((key.keyText, value))
             i = value.next
         }
         return result
@@ -107,20 +107,38 @@ public struct JSONValue: Sendable {
         }
     }
 
-    /// Decodes the escapes of a string's raw content (already checked by the parser's grammar).
+    /// A member name as text, never failing: invalid UTF-8 becomes U+FFFD. Used for keys (and
+    /// therefore for error paths, which must not fail while reporting another failure).
+    var keyText: String {
+        let node = document.nodes[index]
+        guard node.kind == .string else { return "" }
+        let raw = document.bytes[Int(node.start)..<Int(node.byteEnd)]
+        return String(decoding: node.hasEscapes ? Self.unescaped(raw) : Array(raw), as: UTF8.self)
+    }
+
+    /// Decodes the escapes of a string's raw content, checking the UTF-8 of the result.
     private func unescape(_ raw: ArraySlice<UInt8>) throws(JSONValueError) -> String {
+        guard let text = String(validating: Self.unescaped(raw), as: UTF8.self) else {
+            throw JSONValueError(value: self, reason: "invalid UTF-8 in a string")
+        }
+        return text
+    }
+
+    /// The bytes of a string's raw content with its escapes decoded (the parser has checked
+    /// their grammar); a lone surrogate becomes U+FFFD.
+    static func unescaped(_ raw: ArraySlice<UInt8>) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(raw.count)
         var i = raw.startIndex
         func hex4(_ at: Int) -> UInt16 {
-            (0..<4).reduce(UInt16(0)) { $0 << 4 | (JSONParser.hexValue(raw[at + $1]) ?? 0) }
+            (0..<4).reduce(UInt16(0)) { $0 << 4 | (at + $1 < raw.endIndex ? JSONParser.hexValue(raw[at + $1]) ?? 0 : 0) }
         }
         func appendScalar(_ value: UInt32) {
             out.append(contentsOf: String(Unicode.Scalar(value) ?? "\u{FFFD}").utf8)
         }
         while i < raw.endIndex {
             let byte = raw[i]
-            guard byte == UInt8(ascii: "\\") else { out.append(byte); i += 1; continue }
+            guard byte == UInt8(ascii: "\\"), i + 1 < raw.endIndex else { out.append(byte); i += 1; continue }
             let escaped = raw[i + 1]
             switch escaped {
             case UInt8(ascii: "b"): out.append(0x08)
@@ -139,7 +157,6 @@ public struct JSONValue: Sendable {
                         continue
                     }
                 }
-                // A lone surrogate has no scalar value: it becomes U+FFFD.
                 appendScalar(UTF16.isLeadSurrogate(unit) || UTF16.isTrailSurrogate(unit) ? 0xFFFD : UInt32(unit))
                 continue
             default:
@@ -147,10 +164,7 @@ public struct JSONValue: Sendable {
             }
             i += 2
         }
-        guard let text = String(validating: out, as: UTF8.self) else {
-            throw JSONValueError(value: self, reason: "invalid UTF-8 in a string")
-        }
-        return text
+        return out
     }
 
     /// The path from the root to this value (`scrutin.ventilationVotes.organe[1].groupes`), found

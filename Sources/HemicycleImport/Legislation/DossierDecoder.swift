@@ -8,7 +8,7 @@ import HemicycleModel
 public enum DossierDecoder {
     /// Decodes one dossier file. Throws ``ImportError`` naming `path`, `entry` and the JSON path.
     public static func decode(_ data: Data, entry: String = "", path: String = "") throws -> Dossier {
-        try LegislationJSON.decode(RawDossierFile.self, from: data, entry: entry, path: path).dossierParlementaire.dossier
+        try ANRecordReader.read(data, path: path, entry: entry) { root throws(JSONValueError) in try RawDossier(file: root).dossier }
     }
 
     /// Reads the dossiers of a dump (`Dossiers_Legislatifs_XVII.json.zip`, a folder or a file).
@@ -30,149 +30,105 @@ public enum DossierDecoder {
     }
 }
 
-struct RawDossierFile: Decodable, Sendable {
-    let dossierParlementaire: RawDossier
-}
-
-struct RawDossier: Decodable, Sendable {
+/// `dossierParlementaire`: names follow the JSON.
+struct RawDossier: Sendable {
     let dossier: Dossier
 
-    enum CodingKeys: String, CodingKey { case uid, legislature, titreDossier, procedureParlementaire, actesLegislatifs }
-    enum TitreKeys: String, CodingKey { case titre, senatChemin }
-    enum ProcedureKeys: String, CodingKey { case code, libelle }
+    /// Reads the file's root: `{"dossierParlementaire": {...}}`.
+    init(file root: JSONValue) throws(JSONValueError) {
+        try self.init(json: root.requiredObject("dossierParlementaire"))
+    }
 
-    init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        var title = ""
-        var senateURL: String?
-        if let titre = try? c.nestedContainer(keyedBy: TitreKeys.self, forKey: .titreDossier) {
-            title = try titre.textOrEmpty(.titre)
-            senateURL = try titre.text(.senatChemin)
-        }
-        var procedure: String?
-        var procedureCode: String?
-        if let p = try? c.nestedContainer(keyedBy: ProcedureKeys.self, forKey: .procedureParlementaire) {
-            procedure = try p.text(.libelle)
-            procedureCode = try p.text(.code)
-        }
+    init(json c: JSONValue) throws(JSONValueError) {
+        let titre = c.objectIfAny("titreDossier")
+        let procedure = c.objectIfAny("procedureParlementaire")
         dossier = Dossier(
-            uid: try c.requiredText(.uid),
-            legislature: try c.int(.legislature),
-            title: title,
-            senateURL: senateURL,
-            procedure: procedure,
-            procedureCode: procedureCode,
-            steps: try c.object(.actesLegislatifs, of: RawActes.self)?.steps ?? []
+            uid: try c.requiredText("uid"),
+            legislature: try c.int("legislature"),
+            title: try titre?.textOrEmpty("titre") ?? "",
+            senateURL: try titre?.text("senatChemin"),
+            procedure: try procedure?.text("libelle"),
+            procedureCode: try procedure?.text("code"),
+            steps: try RawActe.steps(c)
         )
     }
 }
 
-/// `actesLegislatifs`: `{"acteLegislatif": [...] | {...}}` or null.
-struct RawActes: Decodable, Sendable {
-    let steps: [DossierStep]
-    enum CodingKeys: String, CodingKey { case acteLegislatif }
-    init(from decoder: any Decoder) throws {
-        steps = try decoder.container(keyedBy: CodingKeys.self).list(.acteLegislatif, of: RawActe.self).map(\.step)
+/// `acteLegislatif`: one act of a legislative file, with its sub-acts.
+enum RawActe {
+    /// The acts of `actesLegislatifs`: `{"acteLegislatif": [...] | {...}}` or null.
+    static func steps(_ parent: JSONValue) throws(JSONValueError) -> [DossierStep] {
+        guard let actes = try parent.object("actesLegislatifs") else { return [] }
+        var steps: [DossierStep] = []
+        for acte in try actes.list("acteLegislatif") { steps.append(try step(acte)) }
+        return steps
     }
-}
 
-/// `{"fam_code": …, "libelle": …}`.
-struct RawCodedLabel: Decodable, Sendable {
-    let code: String?
-    let label: String?
-    enum CodingKeys: String, CodingKey { case fam_code, libelle }
-    init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        code = try c.text(.fam_code)
-        label = try c.text(.libelle)
+    /// `{"fam_code": …, "libelle": …}`: the label.
+    static func codedLabel(_ c: JSONValue, _ key: StaticString) throws(JSONValueError) -> String? {
+        try c.object(key)?.text("libelle")
     }
-}
 
-/// `textesAssocies.texteAssocie`: `{"typeTexte": "BTA", "refTexteAssocie": "…"}`.
-struct RawTexteAssocie: Decodable, Sendable {
-    let ref: String?
-    enum CodingKeys: String, CodingKey { case refTexteAssocie }
-    init(from decoder: any Decoder) throws {
-        ref = try decoder.container(keyedBy: CodingKeys.self).text(.refTexteAssocie)
-    }
-}
-
-struct RawActe: Decodable, Sendable {
-    let step: DossierStep
-
-    enum CodingKeys: String, CodingKey {
-        case type = "@xsi:type"
-        case uid, codeActe, libelleActe, organeRef, dateActe, actesLegislatifs
-        case texteAssocie, texteAdopte, textesAssocies, texteLoiRef
-        case voteRefs, reunionRef, statutConclusion, decision
-        case urlConclusion, numDecision, anneeDecision
-        case codeLoi, titreLoi, infoJO
-    }
-    enum LibelleKeys: String, CodingKey { case nomCanonique, libelleCourt }
-    enum TextesKeys: String, CodingKey { case texteAssocie }
-    enum VotesKeys: String, CodingKey { case voteRef }
-    enum JOKeys: String, CodingKey { case dateJO, numJO, referenceNOR, urlLegifrance }
-
-    init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
+    static func step(_ c: JSONValue) throws(JSONValueError) -> DossierStep {
         var label = ""
-        if let libelle = try? c.nestedContainer(keyedBy: LibelleKeys.self, forKey: .libelleActe) {
-            label = try libelle.text(.nomCanonique) ?? libelle.textOrEmpty(.libelleCourt)
+        if let libelle = c.objectIfAny("libelleActe") {
+            if let canonical = try libelle.text("nomCanonique") {
+                label = canonical
+            } else {
+                label = try libelle.textOrEmpty("libelleCourt")
+            }
         }
         var textRefs: [String] = []
-        for key in [CodingKeys.texteAssocie, .texteAdopte, .texteLoiRef] {
-            if let ref = try c.text(key), !textRefs.contains(ref) { textRefs.append(ref) }
+        for ref in [try c.text("texteAssocie"), try c.text("texteAdopte"), try c.text("texteLoiRef")] {
+            if let ref, !textRefs.contains(ref) { textRefs.append(ref) }
         }
-        if let textes = try? c.nestedContainer(keyedBy: TextesKeys.self, forKey: .textesAssocies) {
-            for ref in try textes.list(.texteAssocie, of: RawTexteAssocie.self).compactMap(\.ref) where !textRefs.contains(ref) {
-                textRefs.append(ref)
+        // `textesAssocies.texteAssocie`: `{"typeTexte": "BTA", "refTexteAssocie": "…"}`.
+        if let textes = c.objectIfAny("textesAssocies") {
+            for texte in try textes.list("texteAssocie") {
+                if let ref = try texte.text("refTexteAssocie"), !textRefs.contains(ref) { textRefs.append(ref) }
             }
         }
         var voteRefs: [String] = []
-        if let votes = try? c.nestedContainer(keyedBy: VotesKeys.self, forKey: .voteRefs) {
-            voteRefs = try votes.list(.voteRef, of: ANText.self).compactMap(\.value)
+        if let votes = c.objectIfAny("voteRefs") {
+            for ref in try votes.list("voteRef") {
+                if let text = try ref.anText() { voteRefs.append(text) }
+            }
         }
-        let conclusion = try c.object(.statutConclusion, of: RawCodedLabel.self)?.label
-            ?? c.object(.decision, of: RawCodedLabel.self)?.label
+        var conclusion = try codedLabel(c, "statutConclusion")
+        if conclusion == nil { conclusion = try codedLabel(c, "decision") }
 
         var decision: ConstitutionalDecision?
-        if let number = try c.text(.numDecision) {
-            let year = try c.text(.anneeDecision)
+        if let number = try c.text("numDecision") {
+            let year = try c.text("anneeDecision")
             decision = ConstitutionalDecision(
                 reference: [year, number].compactMap { $0 }.joined(separator: "-") + " DC",
-                number: number, year: year, ruling: conclusion, url: try c.text(.urlConclusion)
+                number: number, year: year, ruling: conclusion, url: try c.text("urlConclusion")
             )
         }
         var promulgation: Promulgation?
-        if let lawNumber = try c.text(.codeLoi) {
-            var journalDate: CalendarDate?
-            var journalNumber: String?
-            var nor: String?
-            var url: String?
-            if let jo = try? c.nestedContainer(keyedBy: JOKeys.self, forKey: .infoJO) {
+        if let lawNumber = try c.text("codeLoi") {
+            let jo = c.objectIfAny("infoJO")
+            promulgation = Promulgation(
+                lawNumber: lawNumber, title: try c.text("titreLoi"),
                 // `dateJO` is "2025-04-29+02:00": keep the day.
-                journalDate = try jo.text(.dateJO).flatMap { CalendarDate(iso: $0.prefix(10)) }
-                journalNumber = try jo.text(.numJO)
-                nor = try jo.text(.referenceNOR)
-                url = try jo.text(.urlLegifrance)
-            }
-            promulgation = Promulgation(lawNumber: lawNumber, title: try c.text(.titreLoi), journalDate: journalDate, journalNumber: journalNumber, nor: nor, legifranceURL: url)
+                journalDate: try jo?.text("dateJO").flatMap { CalendarDate(iso: $0.prefix(10)) },
+                journalNumber: try jo?.text("numJO"), nor: try jo?.text("referenceNOR"), legifranceURL: try jo?.text("urlLegifrance"))
         }
-        let kind = try c.text(.type).map { $0.hasSuffix("_Type") ? String($0.dropLast(5)) : $0 }
-        step = DossierStep(
-            uid: try c.requiredText(.uid),
-            code: try c.textOrEmpty(.codeActe),
+        let kind = try c.text("@xsi:type").map { $0.hasSuffix("_Type") ? String($0.dropLast(5)) : $0 }
+        return DossierStep(
+            uid: try c.requiredText("uid"),
+            code: try c.textOrEmpty("codeActe"),
             kind: kind,
             label: label,
-            date: try c.text(.dateActe).flatMap { CalendarDate(iso: $0.prefix(10)) },
-            bodyRef: try c.text(.organeRef),
+            date: try c.text("dateActe").flatMap { CalendarDate(iso: $0.prefix(10)) },
+            bodyRef: try c.text("organeRef"),
             textRefs: textRefs,
             voteRefs: voteRefs,
-            sittingRef: try c.text(.reunionRef),
+            sittingRef: try c.text("reunionRef"),
             conclusion: conclusion,
             constitutionalDecision: decision,
             promulgation: promulgation,
-            steps: try c.object(.actesLegislatifs, of: RawActes.self)?.steps ?? []
+            steps: try steps(c)
         )
     }
 }

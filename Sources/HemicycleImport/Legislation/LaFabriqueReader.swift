@@ -6,44 +6,31 @@ import HemicycleModel
 public enum LaFabriqueReader {
     /// Decodes one `texte.json`. Throws ``ImportError`` naming `path` and `entry`.
     public static func decode(_ data: Data, entry: String = "", path: String = "") throws -> LawText {
-        let raw = try LegislationJSON.decode(RawFabriqueText.self, from: data, entry: entry, path: path)
-        let articles = raw.articles.filter { $0.type == nil || $0.type == "article" }.sorted { ($0.order ?? 0) < ($1.order ?? 0) }.map { article in
-            LawArticle(
-                title: article.titre ?? "",
-                status: article.statut,
-                section: article.section,
-                // Keys are zero-padded ("001"), so their order is the alinéas' order.
-                alineas: article.alineas.sorted { $0.key < $1.key }.map(\.value)
-            )
-        }
-        return LawText(id: raw.id ?? "", title: raw.titre ?? "", articles: articles)
+        try ANRecordReader.read(data, path: path, entry: entry) { root throws(JSONValueError) in try text(root) }
     }
-}
 
-struct RawFabriqueText: Decodable, Sendable {
-    let id: String?
-    let titre: String?
-    let articles: [RawFabriqueArticle]
-}
-
-struct RawFabriqueArticle: Decodable, Sendable {
-    let titre: String?
-    let order: Int?
-    let statut: String?
-    let section: String?
-    let type: String?
-    let alineas: [String: String]
-
-    enum CodingKeys: String, CodingKey { case titre, order, statut, section, type, alineas }
-
-    init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        titre = try c.text(.titre)
-        order = try c.int(.order)
-        statut = try c.text(.statut)
-        section = try c.text(.section)
-        type = try c.text(.type)
-        // A deleted article may have no alinéas, or an empty list instead of an object.
-        alineas = (try? c.decodeIfPresent([String: String].self, forKey: .alineas)) ?? [:]
+    /// The text: its articles (entries of another `type`, such as section headings, are left
+    /// out), in their `order`.
+    static func text(_ root: JSONValue) throws(JSONValueError) -> LawText {
+        var articles: [(order: Int, article: LawArticle)] = []
+        for article in try root.list("articles") {
+            let type = try article.text("type")
+            guard type == nil || type == "article" else { continue }
+            // A deleted article may have no alinéas, or an empty list instead of an object;
+            // keys are zero-padded ("001"), so their order is the alinéas' order.
+            var alineas: [(key: String, text: String)] = []
+            for (key, value) in article.members.first(where: { $0.key == "alineas" })?.value.members ?? [] {
+                if let text = try? value.anText() { alineas.append((key, text)) }
+            }
+            articles.append((try article.int("order") ?? 0, LawArticle(
+                title: try article.textOrEmpty("titre"),
+                status: try article.text("statut"),
+                section: try article.text("section"),
+                alineas: alineas.sorted { $0.key < $1.key }.map(\.text)
+            )))
+        }
+        // A stable sort: articles without an order keep the file's order.
+        let ordered = articles.enumerated().sorted { ($0.element.order, $0.offset) < ($1.element.order, $1.offset) }.map(\.element.article)
+        return LawText(id: try root.textOrEmpty("id"), title: try root.textOrEmpty("titre"), articles: ordered)
     }
 }
