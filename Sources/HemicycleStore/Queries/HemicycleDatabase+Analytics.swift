@@ -24,7 +24,11 @@ extension HemicycleDatabase {
     /// always read every matching ballot, oldest first) with their groups, votes and corrections,
     /// plus the persons, groups and seat mandates, in one read transaction and six queries —
     /// never one query per ballot, so that the whole legislature (≈ 650,000 votes) loads fast.
-    public func analyticsSnapshot(_ filter: BallotFilter) throws -> AnalyticsSnapshot {
+    ///
+    /// With `includingVotes: false` the nominative votes are not read (each record's `votes` is
+    /// empty): for figures computed from the ballots' and groups' published counts alone, such as
+    /// turnout, which then load in a fraction of the time.
+    public func analyticsSnapshot(_ filter: BallotFilter, includingVotes: Bool = true) throws -> AnalyticsSnapshot {
         try pool.read { db in
             let legislature = try filter.legislature ?? Int.fetchOne(db, sql: "SELECT max(legislature) FROM ballot")
             let (whereSQL, arguments) = Self.analyticsBallotClause(filter, legislature: legislature)
@@ -62,28 +66,30 @@ extension HemicycleDatabase {
                                      voluntaryNonVoting: row.int(10))))
                 }
 
-                // Votes come in primary-key order (ballot, deputy): the ballot is looked up only
-                // when its uid changes, compared byte for byte without making a string per row.
-                var currentUID: [UInt8] = [], currentString = "", current = -1
-                try db.scanRaw(sql: """
-                    SELECT ballot_uid, deputy_ref, group_ref,
-                           CASE position WHEN 'for' THEN 0 WHEN 'against' THEN 1 WHEN 'abstention' THEN 2 ELSE 3 END,
-                           by_proxy, cause, group_ordinal
-                    FROM vote\(childWhere) ORDER BY ballot_uid
-                    """, arguments: childArguments) { row in
-                    let changed = row.withBytes(0) { !$0.elementsEqual(currentUID) }
-                    if changed {
-                        currentUID = row.withBytes(0) { Array($0) }
-                        currentString = String(decoding: currentUID, as: UTF8.self)
-                        current = slot[currentString] ?? -1
+                if includingVotes {
+                    // Votes come in primary-key order (ballot, deputy): the ballot is looked up only
+                    // when its uid changes, compared byte for byte without making a string per row.
+                    var currentUID: [UInt8] = [], currentString = "", current = -1
+                    try db.scanRaw(sql: """
+                        SELECT ballot_uid, deputy_ref, group_ref,
+                               CASE position WHEN 'for' THEN 0 WHEN 'against' THEN 1 WHEN 'abstention' THEN 2 ELSE 3 END,
+                               by_proxy, cause, group_ordinal
+                        FROM vote\(childWhere) ORDER BY ballot_uid
+                        """, arguments: childArguments) { row in
+                        let changed = row.withBytes(0) { !$0.elementsEqual(currentUID) }
+                        if changed {
+                            currentUID = row.withBytes(0) { Array($0) }
+                            currentString = String(decoding: currentUID, as: UTF8.self)
+                            current = slot[currentString] ?? -1
+                        }
+                        guard current >= 0 else { return }
+                        let causeCode = row.optionalText(5)
+                        let cause = causeCode.flatMap(NonVotingCause.init(rawValue:))
+                        votes[current].append(Vote(
+                            ballotUID: currentString, deputyRef: row.text(1), mandateRef: nil, groupRef: row.text(2),
+                            position: Self.positions[min(max(row.int(3), 0), 3)], byProxy: row.bool(4), seat: nil,
+                            cause: cause, causeCode: cause == nil ? causeCode : nil, groupEntry: row.optionalInt(6)))
                     }
-                    guard current >= 0 else { return }
-                    let causeCode = row.optionalText(5)
-                    let cause = causeCode.flatMap(NonVotingCause.init(rawValue:))
-                    votes[current].append(Vote(
-                        ballotUID: currentString, deputyRef: row.text(1), mandateRef: nil, groupRef: row.text(2),
-                        position: Self.positions[min(max(row.int(3), 0), 3)], byProxy: row.bool(4), seat: nil,
-                        cause: cause, causeCode: cause == nil ? causeCode : nil, groupEntry: row.optionalInt(6)))
                 }
 
                 let correctionRows = try Row.fetchAll(db, sql: """

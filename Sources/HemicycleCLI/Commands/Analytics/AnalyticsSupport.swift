@@ -59,8 +59,11 @@ struct AnalyticsContext {
     let loyaltyExcluded: Set<String>
     let withCorrections: Bool
 
-    init(database: HemicycleDatabase, filter: BallotFilter, withCorrections: Bool) throws {
-        snapshot = try database.analyticsSnapshot(filter)
+    /// Loads the selected ballots. `needsVotes: false` skips the nominative votes (see
+    /// ``HemicycleDatabase/analyticsSnapshot(_:includingVotes:)``); applying corrections needs
+    /// them, so they are then read anyway.
+    init(database: HemicycleDatabase, filter: BallotFilter, withCorrections: Bool, needsVotes: Bool = true) throws {
+        snapshot = try database.analyticsSnapshot(filter, includingVotes: needsVotes || withCorrections)
         self.withCorrections = withCorrections
         if withCorrections {
             // An absent deputy who corrects is added to the group they were last listed under.
@@ -256,10 +259,10 @@ extension AnalyticsContext {
     /// Opens the store (building it from `datasets/` when empty) and loads the ballots that the
     /// filters and `--ballots` select, as every analytics command starts.
     static func load(store: StoreOptions, filters: BallotFilterOptions, numbers: BallotNumbersOption,
-                     withCorrections: Bool) throws -> (HemicycleDatabase, AnalyticsContext) {
+                     withCorrections: Bool, needsVotes: Bool = true) throws -> (HemicycleDatabase, AnalyticsContext) {
         let database = try store.openPopulated()
         var filter = filters.filter
         filter.numbers = numbers.numbers ?? []
-        return (database, try AnalyticsContext(database: database, filter: filter, withCorrections: withCorrections))
+        return (database, try AnalyticsContext(database: database, filter: filter, withCorrections: withCorrections, needsVotes: needsVotes))
     }
 }

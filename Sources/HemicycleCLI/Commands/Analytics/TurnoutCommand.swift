@@ -150,7 +150,9 @@ struct TurnoutCommand: ParsableCommand {
         """
 
     func run() throws {
-        let (_, context) = try AnalyticsContext.load(store: store, filters: filters, numbers: numbers, withCorrections: withCorrections)
+        // Turnout comes from each ballot's published counts: the nominative votes are not needed.
+        let (_, context) = try AnalyticsContext.load(store: store, filters: filters, numbers: numbers, withCorrections: withCorrections,
+                                                     needsVotes: false)
         let summary = TurnoutSummary(ballots: context.matrix.ballots, lowTurnoutThreshold: below, lowestAdoptedCount: lowest)
         let sittingSummary = SittingTurnoutSummary(ballots: context.matrix.ballots, seats: SittingSeats(mandates: context.snapshot.seatMandates))
         let sitting = Dictionary(sittingSummary.entries.map { ($0.ballotUID, $0) }, uniquingKeysWith: { a, _ in a })
