@@ -50,7 +50,7 @@ let package = Package(
         ),
         .target(
             name: "HemicycleStore",
-            dependencies: ["HemicycleModel", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["HemicycleModel", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]
         ),
         .target(
             name: "HemicycleAnalytics",
@@ -73,12 +73,20 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "hemicycle", dependencies: ["HemicycleCLI"]),
-        // `swift run -c release hemicycle-benchmarks`: import and report times against the floor.
+        // `swift run -c release hemicycle-benchmarks [--scaling]`: import and report times against the floor,
+        // or (--scaling) ten synthetic legislatures against one.
         .executableTarget(
             name: "hemicycle-benchmarks",
-            dependencies: ["HemicycleCLI", "HemicycleImport", "HemicycleStore"],
+            dependencies: ["HemicycleCLI", "HemicycleImport", "HemicycleStore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             path: "Benchmarks/HemicycleBenchmarks"
         ),
+
+        // libFuzzer targets (`bash Tests/Fuzz/fuzz.sh NAME`); in a normal build they replay the
+        // files given as arguments.
+        .target(name: "HemicycleFuzzSupport", path: "Tests/Fuzz/Support"),
+        .executableTarget(name: "FuzzANJSON", dependencies: ["HemicycleFuzzSupport", "HemicycleImport"], path: "Tests/Fuzz/FuzzANJSON"),
+        .executableTarget(name: "FuzzCSV", dependencies: ["HemicycleFuzzSupport", "HemicycleCSV"], path: "Tests/Fuzz/FuzzCSV"),
+        .executableTarget(name: "FuzzZip", dependencies: ["HemicycleFuzzSupport", "HemicycleImport"], path: "Tests/Fuzz/FuzzZip"),
 
         // Shared helpers for the test targets (locating ../shared/data, fixtures).
         .target(name: "HemicycleTestSupport", path: "Tests/HemicycleTestSupport"),

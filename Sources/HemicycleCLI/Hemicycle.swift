@@ -1,4 +1,8 @@
 import ArgumentParser
+import Foundation
+import HemicycleCSV
+import HemicycleImport
+import HemicycleStore
 
 /// The `hemicycle` command: parliamentary votes from official open data.
 public struct Hemicycle: ParsableCommand {
@@ -8,8 +12,14 @@ public struct Hemicycle: ParsableCommand {
         discussion: """
             On first use, the database is built from the datasets shipped in datasets/.
 
-            Exit codes: 0 success; 1 an error (bad input, unknown ballot, unusable database), with a message \
-            naming the file, the record and what was wrong; 64 a usage error.
+            Exit codes (each error is printed with the file, the record and what was wrong):
+              0   success
+              1   failure: unknown ballot, deputy or place; a check that does not pass
+              64  usage: a bad argument or option, an --output path that cannot be used
+              65  bad input data: a malformed dump, JSON, CSV, or a database that is not Hemicycle's
+              66  input missing or unreadable: no such file, a folder where a file was expected
+              74  the database cannot be written: read-only file or folder, disk full
+              75  another import is running on the database: try again later
 
             Examples:
               hemicycle ballot 773
@@ -21,4 +31,48 @@ public struct Hemicycle: ParsableCommand {
     )
 
     public init() {}
+
+    /// Runs the command line, and exits with the status documented above: ArgumentParser's for
+    /// help and usage errors, the one of ``exitStatus(for:)`` for Hemicycle's errors.
+    public static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            guard let status = exitStatus(for: error) else { exit(withError: error) }
+            FileHandle.standardError.write(Data("\(fullMessage(for: error))\n".utf8))
+            exit(withError: ExitCode(status))
+        }
+    }
+
+    /// The exit status for one of Hemicycle's typed errors (sysexits.h values), or nil for
+    /// errors that ArgumentParser maps itself (help, usage: 64; `ExitCode`; anything else: 1).
+    public static func exitStatus(for error: any Error) -> Int32? {
+        switch error {
+        case let error as ImportError:
+            switch error {
+            case .missingFile, .unreadable: return 66
+            default: return 65
+            }
+        case let error as CSVError:
+            switch error.reason {
+            case .fileNotFound, .unreadable: return 66
+            case .unwritable: return 74
+            default: return 65
+            }
+        case let error as StoreError:
+            switch error {
+            case .notWritable: return 74
+            case .busy: return 75
+            case .unreadable(let path, _):
+                // A folder given as the database is a missing input, not a damaged file.
+                var isFolder: ObjCBool = false
+                return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue ? 66 : 65
+            case .notHemicycleDatabase, .newerSchema: return 65
+            case .notFound, .empty: return 1
+            }
+        default:
+            return nil
+        }
+    }
 }

@@ -6,11 +6,25 @@ import GRDB
 ///
 /// Opening checks that the file is Hemicycle's (`PRAGMA application_id`) and that its schema is
 /// not newer than this code (`PRAGMA user_version`), then runs the pending migrations.
+///
+/// A database whose file, or folder, has no write permission (mode `0444`, a folder `0555`) is
+/// opened read-only: reports work, an import is refused with ``StoreError/notWritable(path:reason:)``
+/// before anything is written. The permission bits are honoured even for root, who could write
+/// anyway: a file made read-only is meant to stay as it is.
 public final class HemicycleDatabase: Sendable {
     /// The file path.
     public let path: String
     /// The GRDB connection pool (one writer, concurrent readers).
     public let pool: DatabasePool
+    /// Why the database is opened read-only (the file or its folder is not writable), or nil
+    /// when it can be written.
+    public let readOnlyReason: String?
+
+    /// Test hook, not a user setting: when this environment variable holds a number of pages,
+    /// every connection sets `PRAGMA max_page_count` to it, so that a database cannot grow past
+    /// its current size and an import fails as on a full disk (`SQLITE_FULL`). SQLite never
+    /// lowers the limit below the current size, so `1` means "no room at all".
+    public static let maximumPageCountVariable = "HEMICYCLE_TEST_MAX_PAGE_COUNT"
 
     /// How long a connection waits for another one's lock before failing with
     /// ``StoreError/busy(path:)``, in seconds: a second import waits this long for the first.
@@ -34,23 +48,75 @@ public final class HemicycleDatabase: Sendable {
             throw StoreError.unreadable(path: path, reason: "is a directory, not a database file")
         }
         try HemicycleDatabase.checkForeignFile(path: path)
-        do {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        } catch {
-            throw StoreError.notWritable(path: path, reason: error.localizedDescription)
+        readOnlyReason = HemicycleDatabase.readOnlyReason(path: path)
+        if readOnlyReason == nil {
+            do {
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            } catch {
+                throw StoreError.notWritable(path: path, reason: error.localizedDescription)
+            }
         }
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(HemicycleDatabase.busyTimeout)
+        configuration.readonly = readOnlyReason != nil
+        let maximumPageCount = ProcessInfo.processInfo.environment[HemicycleDatabase.maximumPageCountVariable].flatMap { Int($0) }
         configuration.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            if !db.configuration.readonly { try db.execute(sql: "PRAGMA synchronous = NORMAL") }
+            if let maximumPageCount { try db.execute(sql: "PRAGMA max_page_count = \(maximumPageCount)") }
         }
         do {
-            pool = try DatabasePool(path: path, configuration: configuration)
+            pool = try DatabasePool(path: readOnlyReason != nil ? HemicycleDatabase.readingPath(path) : path, configuration: configuration)
         } catch let error as DatabaseError {
-            throw HemicycleDatabase.translate(error, path: path)
+            throw HemicycleDatabase.translate(error, path: path, readOnlyReason: readOnlyReason)
         }
         try migrate()
+    }
+
+    /// Where to open a read-only database. Reading a WAL database needs its `-shm` file, which
+    /// SQLite creates beside it: impossible in a read-only folder. When neither `-wal` nor `-shm`
+    /// exists there, the file alone holds every committed transaction, and nobody can start
+    /// writing (that needs the same folder), so it is opened as immutable (an SQLite URI), which
+    /// reads it without the `-shm`. Otherwise the plain path.
+    static func readingPath(_ path: String) -> String {
+        let manager = FileManager.default
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        guard manager.fileExists(atPath: path), !manager.isWritableFile(atPath: folder) || !hasWritePermissionBits(folder),
+              !manager.fileExists(atPath: path + "-wal"), !manager.fileExists(atPath: path + "-shm") else { return path }
+        return URL(fileURLWithPath: path).absoluteString + "?immutable=1"
+    }
+
+    private static func hasWritePermissionBits(_ path: String) -> Bool {
+        ((try? FileManager.default.attributesOfItem(atPath: path))?[.posixPermissions] as? Int ?? 0o200) & 0o222 != 0
+    }
+
+    /// Throws ``StoreError/notWritable(path:reason:)`` when the database was opened read-only;
+    /// called before an import starts, so that nothing is read in vain.
+    public func requireWritable() throws {
+        if let readOnlyReason { throw StoreError.notWritable(path: path, reason: readOnlyReason) }
+    }
+
+    /// Why the database at `path` cannot be written, judged from permissions before SQLite opens
+    /// it: the file exists without write permission, or it must live in (or create files in:
+    /// the `-wal` and `-shm` of WAL mode) a folder without write permission. Nil when writable,
+    /// or when the folder does not exist yet (it will be created).
+    static func readOnlyReason(path: String) -> String? {
+        let manager = FileManager.default
+        func permissions(_ path: String) -> Int? { (try? manager.attributesOfItem(atPath: path))?[.posixPermissions] as? Int }
+        // Write permission for someone in the mode bits, and for this user (access(2)).
+        func writable(_ path: String) -> Bool { (permissions(path) ?? 0o200) & 0o222 != 0 && manager.isWritableFile(atPath: path) }
+        func why(_ path: String) -> String {
+            let mode = String(permissions(path) ?? 0, radix: 8)
+            return (permissions(path) ?? 0) & 0o222 == 0 ? "read-only (mode \(mode))" : "not writable by this user (mode \(mode))"
+        }
+        if manager.fileExists(atPath: path), !writable(path) {
+            return "the file is \(why(path))"
+        }
+        let folder = (URL(fileURLWithPath: path).deletingLastPathComponent().path as NSString).standardizingPath
+        if manager.fileExists(atPath: folder), !writable(folder) {
+            return "its folder \(folder) is \(why(folder)) (SQLite writes the -wal and -shm files beside the database)"
+        }
+        return nil
     }
 
     /// Refuses an existing SQLite file that is not Hemicycle's, before GRDB touches it.
@@ -89,6 +155,9 @@ public final class HemicycleDatabase: Sendable {
                  try !HemicycleSchema.migrator.hasCompletedMigrations(db))
             }
             guard applicationID != HemicycleSchema.applicationID || userVersion != HemicycleSchema.version || pending else { return }
+            if let readOnlyReason {
+                throw StoreError.notWritable(path: path, reason: "\(readOnlyReason), and the database must first be created or upgraded")
+            }
             try pool.writeWithoutTransaction { db in
                 try db.execute(sql: "PRAGMA application_id = \(HemicycleSchema.applicationID)")
             }
@@ -97,15 +166,15 @@ public final class HemicycleDatabase: Sendable {
                 try db.execute(sql: "PRAGMA user_version = \(HemicycleSchema.version)")
             }
         } catch let error as DatabaseError {
-            throw HemicycleDatabase.translate(error, path: path)
+            throw HemicycleDatabase.translate(error, path: path, readOnlyReason: readOnlyReason)
         }
     }
 
     /// Maps SQLite errors to messages a user can act on.
-    static func translate(_ error: DatabaseError, path: String) -> StoreError {
+    static func translate(_ error: DatabaseError, path: String, readOnlyReason: String? = nil) -> StoreError {
         switch error.resultCode {
         case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM:
-            return .notWritable(path: path, reason: error.message ?? "read-only")
+            return .notWritable(path: path, reason: readOnlyReason ?? error.message ?? "read-only")
         case .SQLITE_FULL:
             return .notWritable(path: path, reason: "the disk is full")
         case .SQLITE_BUSY, .SQLITE_LOCKED:

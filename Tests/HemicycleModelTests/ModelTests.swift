@@ -1,3 +1,4 @@
+import Foundation
 import HemicycleModel
 import Testing
 
@@ -50,6 +51,14 @@ struct ModelTests {
         #expect(TextFolding.fold("Vidéoprotection") == "videoprotection")
         #expect(TextFolding.fold("SÛRETÉ dans les transports") == "surete dans les transports")
         #expect(TextFolding.fold("L’État") == "l'etat")
+    }
+
+    /// The ASCII fast path and the per-run folding give what folding the whole text gives.
+    @Test(arguments: ["Œuvre d’ÆSOP à l’ÉTÉ", "e\u{301}tat\r\nÉTAT", "ＦＵＬＬ width", "Ça, c’est «\u{A0}la\u{A0}» fin.", "", "ASCII only 123"])
+    func foldingMatchesFoundationOnTheWholeText(text: String) {
+        let whole = text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+            .replacingOccurrences(of: "\u{2019}", with: "'").replacingOccurrences(of: "œ", with: "oe").replacingOccurrences(of: "æ", with: "ae")
+        #expect(TextFolding.fold(text) == whole)
     }
 
     @Test func mandateCoversItsPeriodInclusively() throws {

@@ -16,6 +16,8 @@ struct Importer {
     /// Imports every path (zip, folder or JSON file) in one transaction: if any fails, the
     /// database is left exactly as it was.
     func run(paths: [String], quiet: Bool) throws -> Outcome {
+        // A read-only database is refused before any dump is read.
+        try database.requireWritable()
         var summaries: [(String, ANDumpReader.Summary)] = []
         let statistics = try database.importing { transaction in
             for path in paths {

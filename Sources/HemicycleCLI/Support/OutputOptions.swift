@@ -21,14 +21,15 @@ public struct OutputOptions: ParsableArguments {
         let text: String
         switch format {
         case .table:
-            text = TerminalRenderer(useColor: Console.colorAllowed, width: Console.terminalWidth).render(document)
+            text = TerminalRenderer(useColor: Console.colorAllowed, width: Console.terminalWidth).render(document.withVisibleControlCharacters())
         case .markdown:
-            text = MarkdownRenderer().render(document)
+            text = MarkdownRenderer().render(document.withVisibleControlCharacters())
         case .csv:
-            // CSV holds one table: the document's main (largest) one, with its stable keys as header.
+            // CSV holds one table: the document's main (largest) one, with its stable keys as header;
+            // cells a spreadsheet would run as formulas (a title starting with `=`) are neutralised.
             let main = document.tables.max { $0.rows.count < $1.rows.count }
             // Written as is, like Console.output.write: the CSV ends its own records.
-            if let main { page(CSVWriter.string(header: main.columns.map(\.key), rows: main.rows)) }
+            if let main { page(CSVRenderer().render(main)) }
             return
         case .json:
             text = try Self.json(payload)

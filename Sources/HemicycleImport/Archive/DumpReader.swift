@@ -76,8 +76,18 @@ public struct DumpReader: Sendable {
             }
         case .zip:
             let archive = try openArchive()
+            // Entries are read by this project's inflater (see ZipEntryInflater for why), from
+            // the central directory's records, which come in ZIPFoundation's listing order.
+            let inflater: ZipEntryInflater
+            do {
+                inflater = try ZipEntryInflater(url: url)
+            } catch {
+                throw ImportError.corruptArchive(path: path, reason: "\(error)")
+            }
             var seen: Set<String> = []
+            var index = -1
             for entry in archive {
+                index += 1
                 let name = entry.path
                 guard entry.type == .file else {
                     if entry.type == .symlink { notices("\(name): symbolic link skipped") }
@@ -99,14 +109,12 @@ public struct DumpReader: Sendable {
                 guard entry.uncompressedSize <= maximumEntrySize else {
                     throw ImportError.refusedEntry(path: path, entry: name, reason: "declares \(entry.uncompressedSize) bytes, over the limit of \(maximumEntrySize)")
                 }
-                var data = Data()
-                data.reserveCapacity(Int(entry.uncompressedSize))
-                let limit = maximumEntrySize
+                guard index < inflater.records.count else {
+                    throw ImportError.corruptArchive(path: path, reason: "entry \(name): not in the central directory")
+                }
+                let data: Data
                 do {
-                    _ = try archive.extract(entry, skipCRC32: false) { chunk in
-                        data.append(chunk)
-                        if UInt64(data.count) > limit { throw EntryTooLarge() }
-                    }
+                    data = try inflater.data(of: inflater.records[index], expectedCRC: entry.checksum, limit: maximumEntrySize, tooLarge: EntryTooLarge())
                 } catch is EntryTooLarge {
                     throw ImportError.refusedEntry(path: path, entry: name, reason: "inflates past the limit of \(maximumEntrySize) bytes")
                 } catch {

@@ -1,3 +1,4 @@
+import Foundation
 import HemicycleModel
 
 /// The Assemblée's JSON quirks (see `../shared/data/README.md`), absorbed once for values of a
@@ -23,10 +24,14 @@ extension JSONValue {
 
     /// The value as text: a string, a number's or boolean's spelling, the `#text` of an
     /// identifier object; nil for any null. An object without `#text`, or an array, is an error.
+    ///
+    /// A NUL character (`\u0000`, never meaningful in the Assemblée's texts) becomes U+FFFD, visibly:
+    /// SQLite's text functions and GRDB stop at a NUL, which would silently cut the text short.
     func anText() throws(JSONValueError) -> String? {
         switch kind {
         case .string, .number, .true, .false:
-            return try string()
+            guard let text = try string() else { return nil }
+            return text.utf8.contains(0) ? text.replacingOccurrences(of: "\u{0}", with: "\u{FFFD}") : text
         case .null:
             return nil
         case .object:
