@@ -154,6 +154,8 @@ extension String {
     /// The string without leading and trailing spaces (Unicode category Zs, which includes the
     /// no-break space) and tabs: what Foundation's `.whitespaces` trims, without Foundation.
     var trimmingSpaces: Substring {
+        // Fast path: most values have no space at either end.
+        if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x80, last > 0x20, last < 0x80 { return self[...] }
         let isSpace: (Character) -> Bool = { character in
             character.unicodeScalars.allSatisfy { $0 == "\t" || $0.properties.generalCategory == .spaceSeparator }
         }

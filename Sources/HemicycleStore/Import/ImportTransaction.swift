@@ -194,21 +194,21 @@ public final class ImportTransaction {
     @discardableResult
     func recoverBogusGroups() throws -> [String] {
         let entries = try Row.fetchAll(db, sql: """
-            SELECT g.ballot_uid, g.ordinal, g.members, b.date FROM group_vote g JOIN ballot b ON b.uid = g.ballot_uid
+            SELECT g.ballot_uid, g.ordinal, g.members, b.date, b.legislature, julianday(b.date) AS day
+            FROM group_vote g JOIN ballot b ON b.uid = g.ballot_uid
             WHERE g.group_ref = 'PO0'
             """)
+        guard !entries.isEmpty else { return [] }
+        var nearest = try NearestGroupEntries(db: db, legislatures: Set(entries.map { $0["legislature"] as Int }))
         var unresolved: Set<String> = []
         for entry in entries {
             let ballotUID: String = entry["ballot_uid"]
             let ordinal: Int = entry["ordinal"]
             let date: String = entry["date"]
             // The same entry (position in the list and number of members) on the nearest ballot
-            // with real ids: the Assemblée lists groups in a stable order, by size.
-            var group = try String.fetchOne(db, sql: """
-                SELECT g.group_ref FROM group_vote g JOIN ballot b ON b.uid = g.ballot_uid
-                WHERE g.ordinal = ? AND g.members = ? AND g.group_ref != 'PO0'
-                ORDER BY abs(julianday(b.date) - julianday(?)) LIMIT 1
-                """, arguments: [ordinal, entry["members"] as Int, date])
+            // of the same legislature with real ids: the Assemblée lists groups in a stable order,
+            // by size.
+            var group = nearest.group(legislature: entry["legislature"], ordinal: ordinal, members: entry["members"], day: entry["day"])
             if group == nil {
                 // Each deputy's group that day is their most recently started political-group
                 // mandate covering it (the export leaves some superseded mandates open-ended).
@@ -226,9 +226,55 @@ public final class ImportTransaction {
                 unresolved.insert(ballotUID)
                 continue
             }
+            // A recovered entry is a real one for the entries that follow (the 12 ballots of
+            // December 2024 follow one another).
+            nearest.add(legislature: entry["legislature"], ordinal: ordinal, members: entry["members"], day: entry["day"], group: group)
             try db.execute(sql: "UPDATE group_vote SET group_ref = ? WHERE ballot_uid = ? AND ordinal = ?", arguments: [group, ballotUID, ordinal])
             try db.execute(sql: "UPDATE vote SET group_ref = ? WHERE ballot_uid = ? AND group_ordinal = ?", arguments: [group, ballotUID, ordinal])
         }
         return unresolved.sorted()
+    }
+}
+
+/// The group entries with real ids of some legislatures, by (legislature, position in the list,
+/// number of members), to find the one nearest in time to a `PO0` entry. Loaded once per import:
+/// one query per entry scanned the whole `group_vote` table each time, which grew with the
+/// square of the store (ten legislatures took a hundred times as long as one).
+struct NearestGroupEntries {
+    private struct Key: Hashable {
+        var legislature: Int
+        var ordinal: Int
+        var members: Int
+    }
+
+    /// (Julian day of the ballot, group), in table order (ballot uid, then list position).
+    private var candidates: [Key: [(day: Double, group: String)]] = [:]
+
+    init(db: Database, legislatures: Set<Int>) throws {
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT b.legislature, g.ordinal, g.members, julianday(b.date), g.group_ref
+            FROM group_vote g JOIN ballot b ON b.uid = g.ballot_uid
+            WHERE g.group_ref != 'PO0' AND b.legislature IN (\(databaseQuestionMarks(count: legislatures.count)))
+            ORDER BY g.ballot_uid, g.ordinal
+            """, arguments: StatementArguments(legislatures.sorted()))
+        while let row = try rows.next() {
+            candidates[Key(legislature: row[0], ordinal: row[1], members: row[2]), default: []].append((row[3], row[4]))
+        }
+    }
+
+    /// Adds an entry (a recovered one).
+    mutating func add(legislature: Int, ordinal: Int, members: Int, day: Double, group: String) {
+        candidates[Key(legislature: legislature, ordinal: ordinal, members: members), default: []].append((day, group))
+    }
+
+    /// The group of the entry nearest to `day` (in days, either way) with the same legislature,
+    /// position and size; the first in table order among equally near ones. Nil when none.
+    func group(legislature: Int, ordinal: Int, members: Int, day: Double) -> String? {
+        var best: (distance: Double, group: String)?
+        for candidate in candidates[Key(legislature: legislature, ordinal: ordinal, members: members)] ?? [] {
+            let distance = abs(candidate.day - day)
+            if best.map({ distance < $0.distance }) ?? true { best = (distance, candidate.group) }
+        }
+        return best?.group
     }
 }

@@ -1,0 +1,70 @@
+import Foundation
+import HemicycleImport
+
+/// The default benchmark: each figure as a ratio to the floor (the time just to inflate and read
+/// every entry of the shipped zips), in one run and on the same machine:
+///   1. floor: inflate every entry of the three dumps (ZIPFoundation), nothing else;
+///   2. full import of the 17th legislature into a new database (decode, check, write, commit);
+///   3. `hemicycle ballot 773` on the warm database (query + report document), in-process;
+///   4. the four analytics tables (turnout, groups, deputies, agreement) on the warm database,
+///      and the Python baselines of `bench` computing the same four tables from the zips.
+/// Each figure is the median of several runs.
+///
+/// - Parameters:
+///   - dumps: the persons, supplement and ballot zips, in import order.
+///   - datasets: the folder holding them (the baselines read two of them).
+///   - bench: the folder of the Python baselines (skipped when absent).
+///   - folder: a scratch folder for the databases.
+func runFloorBenchmark(dumps: [String], datasets: URL, bench: URL, folder: URL) throws {
+    var bytes = 0
+    let floor = try measure(3) {
+        bytes = 0
+        for dump in dumps {
+            try DumpReader(path: dump).forEachEntry { bytes += $0.data.count }
+        }
+    }
+    var importNumber = 0
+    let fullImport = try measure(3) {
+        importNumber += 1
+        try run(["import", "--quiet", "--db", folder.appendingPathComponent("import-\(importNumber).sqlite").path] + dumps)
+    }
+    let warm = folder.appendingPathComponent("import-1.sqlite").path
+    let ballot = try measure(20) { try run(["ballot", "773", "--db", warm]) }
+
+    // The four tables from the warm database, in one process each as a user runs them.
+    var analyticsTimes: [(String, Double)] = []
+    for (name, commandArguments) in analyticsCommands {
+        analyticsTimes.append((name, try measure(3) { try run(commandArguments + ["--db", warm]) }))
+    }
+    let analyticsTotal = analyticsTimes.reduce(0) { $0 + $1.1 }
+
+    // The Python baselines, timed as whole processes in the same run (skipped when absent).
+    var baselines: [(String, Double)] = []
+    for script in ["peer_python.py", "peer_polars.py"] where FileManager.default.fileExists(atPath: bench.appendingPathComponent(script).path) {
+        let out = folder.appendingPathComponent("peer-\(script)")
+        let zips = [datasets.appendingPathComponent("Scrutins_XVII.json.zip").path, datasets.appendingPathComponent("AMO_acteurs_organes_mandats_XVII.json.zip").path]
+        var ok = true
+        let seconds = measure(3) {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = ["python3", bench.appendingPathComponent(script).path, out.path] + zips
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            do { try process.run(); process.waitUntilExit(); ok = ok && process.terminationStatus == 0 } catch { ok = false }
+        }
+        if ok { baselines.append((script, seconds)) } else { print("baseline \(script) did not run (missing module?); skipped") }
+    }
+
+    func line(_ name: String, _ seconds: Double) -> String {
+        "\(name.padding(toLength: 34, withPad: " ", startingAt: 0)) \(String(format: "%8.3f s", seconds))  \(String(format: "%6.2f", seconds / floor))× floor"
+    }
+    print("Hemicycle benchmarks (median; \(bytes / 1_000_000) MB of JSON in \(dumps.count) zips)")
+    print(line("floor: inflate every zip entry", floor))
+    print(line("full import into a new database", fullImport))
+    print(line("ballot 773 on the warm database", ballot))
+    for (name, seconds) in analyticsTimes { print(line("analytics: \(name)", seconds)) }
+    print(line("analytics: the four tables", analyticsTotal))
+    for (script, seconds) in baselines {
+        print(line("baseline \(script) (four tables)", seconds) + String(format: "   Hemicycle's four tables: %.2f× its time", analyticsTotal / seconds))
+    }
+}
