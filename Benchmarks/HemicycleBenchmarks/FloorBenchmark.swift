@@ -5,7 +5,9 @@ import HemicycleImport
 /// every entry of the shipped zips), in one run and on the same machine:
 ///   1. floor: inflate every entry of the three dumps (ZIPFoundation), nothing else;
 ///   2. full import of the 17th legislature into a new database (decode, check, write, commit);
-///   3. `hemicycle ballot 773` on the warm database (query + report document), in-process;
+///   3. `hemicycle ballot 773` on the warm database (query + report document), in-process, and as
+///      a whole process (the release `hemicycle` binary built beside this one: `swift build -c
+///      release` first), with `hemicycle --help` as the cost of starting a process at all;
 ///   4. the four analytics tables (turnout, groups, deputies, agreement) on the warm database,
 ///      and the Python baselines of `bench` computing the same four tables from the zips.
 /// Each figure is the median of several runs.
@@ -30,6 +32,14 @@ func runFloorBenchmark(dumps: [String], datasets: URL, bench: URL, folder: URL) 
     }
     let warm = folder.appendingPathComponent("import-1.sqlite").path
     let ballot = try measure(20) { try run(["ballot", "773", "--db", warm]) }
+    let tool = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("hemicycle")
+    var processTimes: [(String, Double)] = []
+    if FileManager.default.isExecutableFile(atPath: tool.path) {
+        processTimes.append(("ballot 773, whole process", measure(20) { runProcess(tool, ["ballot", "773", "--db", warm, "--no-pager"]) }))
+        processTimes.append(("hemicycle --help, whole process", measure(20) { runProcess(tool, ["--help"]) }))
+    } else {
+        print("note: \(tool.path) not built; run `swift build -c release` for the whole-process figures")
+    }
 
     // The four tables from the warm database, in one process each as a user runs them.
     var analyticsTimes: [(String, Double)] = []
@@ -62,6 +72,7 @@ func runFloorBenchmark(dumps: [String], datasets: URL, bench: URL, folder: URL) 
     print(line("floor: inflate every zip entry", floor))
     print(line("full import into a new database", fullImport))
     print(line("ballot 773 on the warm database", ballot))
+    for (name, seconds) in processTimes { print(line(name, seconds)) }
     for (name, seconds) in analyticsTimes { print(line("analytics: \(name)", seconds)) }
     print(line("analytics: the four tables", analyticsTotal))
     for (script, seconds) in baselines {

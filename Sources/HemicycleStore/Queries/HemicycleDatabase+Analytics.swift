@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import HemicycleModel
 
@@ -34,8 +35,10 @@ extension HemicycleDatabase {
             let (whereSQL, arguments) = Self.analyticsBallotClause(filter, legislature: legislature)
             let selection = "SELECT uid FROM ballot\(whereSQL)"
 
-            let ballots = try Row.fetchAll(db, sql: "SELECT * FROM ballot\(whereSQL) ORDER BY date, number", arguments: arguments)
-                .map(RowDecoding.ballot)
+            var ballots: [Ballot] = []
+            try db.scanRaw(sql: "SELECT \(RowDecoding.ballotColumns) FROM ballot\(whereSQL) ORDER BY date, number", arguments: arguments) {
+                ballots.append(RowDecoding.ballot(raw: $0))
+            }
             var slot: [String: Int] = [:]
             slot.reserveCapacity(ballots.count)
             for (i, b) in ballots.enumerated() { slot[b.uid] = i }
@@ -76,7 +79,10 @@ extension HemicycleDatabase {
                                by_proxy, cause, group_ordinal
                         FROM vote\(childWhere) ORDER BY ballot_uid
                         """, arguments: childArguments) { row in
-                        let changed = row.withBytes(0) { !$0.elementsEqual(currentUID) }
+                        let changed = row.withBytes(0) { bytes in
+                            guard bytes.count == currentUID.count, let base = bytes.baseAddress else { return true }
+                            return memcmp(base, currentUID, bytes.count) != 0
+                        }
                         if changed {
                             currentUID = row.withBytes(0) { Array($0) }
                             currentString = String(decoding: currentUID, as: UTF8.self)

@@ -21,6 +21,28 @@ enum RowDecoding {
         )
     }
 
+    /// The columns ``ballot(raw:)`` reads, in its order.
+    static let ballotColumns = """
+        uid, number, legislature, date, type, type_code, type_label, majority_rule, result, result_label, title,
+        requested_by, sitting_ref, session_ref, body_ref, place, seats, official_for, official_against,
+        official_abstentions, official_non_voting, official_voluntary_non_voting, voters, expressed, required
+        """
+
+    /// A ballot from a raw scan of ``ballotColumns``: by position, since looking columns up by
+    /// name (case-insensitively, per row) cost more than the rest of the analytics' ballot load.
+    static func ballot(raw row: RawRow) -> Ballot {
+        Ballot(
+            uid: row.text(0), number: row.int(1), legislature: row.int(2), date: date(row.text(3)) ?? .placeholder,
+            type: BallotType(rawValue: row.text(4)) ?? .other, typeCode: row.text(5), typeLabel: row.text(6),
+            majorityRule: row.text(7), result: BallotResult(rawValue: row.text(8)) ?? .other, resultLabel: row.text(9),
+            title: row.text(10), requestedBy: row.optionalText(11), sittingRef: row.optionalText(12),
+            sessionRef: row.optionalText(13), bodyRef: row.optionalText(14), place: row.optionalText(15), seats: row.int(16),
+            official: Tally(for: row.int(17), against: row.int(18), abstentions: row.int(19), nonVoting: row.int(20),
+                            voluntaryNonVoting: row.int(21)),
+            voters: row.int(22), expressed: row.int(23), required: row.int(24)
+        )
+    }
+
     static func groupVote(_ row: Row) -> GroupVote {
         GroupVote(
             ballotUID: row["ballot_uid"], groupRef: row["group_ref"], publishedGroupRef: row["published_group_ref"],
