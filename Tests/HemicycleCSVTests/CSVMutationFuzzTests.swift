@@ -3,23 +3,10 @@ import HemicycleCSV
 import HemicycleTestSupport
 import Testing
 
-/// A small deterministic generator (SplitMix64), so that a failing mutation can be replayed
-/// from the seed file and the iteration number.
-struct CSVFuzzRandom: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// Mutates bytes the way a fuzzer does, with the bytes that matter to a CSV reader: quotes,
 /// separators, line ends, a byte order mark, `sep=` hints, comment and header prefixes, and
 /// bytes that are invalid UTF-8.
-func mutateCSV(_ input: [UInt8], using rng: inout CSVFuzzRandom) -> [UInt8] {
+func mutateCSV(_ input: [UInt8], using rng: inout SplitMix64) -> [UInt8] {
     var bytes = input
     let tokens: [[UInt8]] = [
         [0x22], [0x22, 0x22], [0x2C], [0x3B], [0x09], [0x7C], [0x0A], [0x0D], [0x0D, 0x0A], [0x23],
@@ -114,7 +101,7 @@ struct CSVMutationFuzzTests {
             print("SKIPPED \(seed): \(SharedData.skipMessage)")
             return
         }
-        var rng = CSVFuzzRandom(state: UInt64(seed.utf8.count) &* 7919 &+ UInt64(original.count))
+        var rng = SplitMix64(state: UInt64(seed.utf8.count) &* 7919 &+ UInt64(original.count))
         let folder = try SharedData.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         var read = 0, refused = 0
