@@ -33,3 +33,19 @@ enum ANRecordReader {
         return String(match[match.index(after: last)..<match.index(before: match.endIndex)])
     }
 }
+
+/// A record that is the whole of an Assemblée file, `{"<rootKey>": {...}}` (`{"scrutin": …}`,
+/// `{"acteur": …}`…), read from the object under its root member.
+protocol ANRootRecord {
+    /// The file's root member (`scrutin`).
+    static var rootKey: StaticString { get }
+    /// Reads the record from the object under the root member.
+    init(json: JSONValue) throws(JSONValueError)
+}
+
+extension ANRootRecord {
+    /// Reads the record from a file's root value: `{"<rootKey>": {...}}`.
+    init(file root: JSONValue) throws(JSONValueError) {
+        try self.init(json: root.requiredObject(Self.rootKey))
+    }
+}

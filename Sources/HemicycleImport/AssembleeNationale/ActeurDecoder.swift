@@ -1,14 +1,11 @@
 import HemicycleModel
 
 /// `{"acteur": {...}}`: a person, with the mandates embedded in the file.
-struct RawActeur: Sendable {
+struct RawActeur: ANRootRecord, Sendable {
     let deputy: Deputy
     let mandats: [RawMandat]
 
-    /// Reads the file's root: `{"acteur": {...}}`.
-    init(file root: JSONValue) throws(JSONValueError) {
-        try self.init(json: root.requiredObject("acteur"))
-    }
+    static let rootKey: StaticString = "acteur"
 
     init(json c: JSONValue) throws(JSONValueError) {
         let uid = try c.requiredText("uid")
@@ -55,13 +52,10 @@ struct RawActeur: Sendable {
 }
 
 /// `{"organe": {...}}`: a body.
-struct RawOrgane: Sendable {
+struct RawOrgane: ANRootRecord, Sendable {
     let body: Body
 
-    /// Reads the file's root: `{"organe": {...}}`.
-    init(file root: JSONValue) throws(JSONValueError) {
-        try self.init(json: root.requiredObject("organe"))
-    }
+    static let rootKey: StaticString = "organe"
 
     init(json c: JSONValue) throws(JSONValueError) {
         let period = try c.object("viMoDe")
@@ -81,13 +75,10 @@ struct RawOrgane: Sendable {
 }
 
 /// `{"mandat": {...}}`: a mandate, in a file of its own or embedded in a person's.
-struct RawMandat: Sendable {
+struct RawMandat: ANRootRecord, Sendable {
     let mandate: Mandate
 
-    /// Reads the file's root: `{"mandat": {...}}`.
-    init(file root: JSONValue) throws(JSONValueError) {
-        try self.init(json: root.requiredObject("mandat"))
-    }
+    static let rootKey: StaticString = "mandat"
 
     init(json c: JSONValue) throws(JSONValueError) {
         var bodyRefs: [String] = []

@@ -3,7 +3,7 @@ import HemicycleModel
 /// The raw shape of a ballot file (`{"scrutin": {...}}`), read from a parsed ``JSONDocument``
 /// with the quirk-tolerant helpers of `ANJSONValue.swift`. Names follow the Assemblée's JSON so
 /// that a reader can set the two side by side.
-struct RawScrutin: Sendable {
+struct RawScrutin: ANRootRecord, Sendable {
     let uid: String
     let numero: Int
     let legislature: Int
@@ -23,10 +23,7 @@ struct RawScrutin: Sendable {
     let groupes: [RawGroupe]
     let miseAuPoint: RawMiseAuPoint?
 
-    /// Reads the file's root: `{"scrutin": {...}}`.
-    init(file root: JSONValue) throws(JSONValueError) {
-        try self.init(json: root.requiredObject("scrutin"))
-    }
+    static let rootKey: StaticString = "scrutin"
 
     init(json c: JSONValue) throws(JSONValueError) {
         uid = try c.requiredText("uid")

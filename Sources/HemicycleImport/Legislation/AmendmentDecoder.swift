@@ -49,13 +49,10 @@ public enum AmendmentDecoder {
 }
 
 /// `amendement`: names follow the JSON.
-struct RawAmendement: Sendable {
+struct RawAmendement: ANRootRecord, Sendable {
     let amendment: Amendment
 
-    /// Reads the file's root: `{"amendement": {...}}`.
-    init(file root: JSONValue) throws(JSONValueError) {
-        try self.init(json: root.requiredObject("amendement"))
-    }
+    static let rootKey: StaticString = "amendement"
 
     init(json c: JSONValue) throws(JSONValueError) {
         let uid = try c.requiredText("uid")

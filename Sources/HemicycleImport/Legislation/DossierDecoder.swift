@@ -31,13 +31,10 @@ public enum DossierDecoder {
 }
 
 /// `dossierParlementaire`: names follow the JSON.
-struct RawDossier: Sendable {
+struct RawDossier: ANRootRecord, Sendable {
     let dossier: Dossier
 
-    /// Reads the file's root: `{"dossierParlementaire": {...}}`.
-    init(file root: JSONValue) throws(JSONValueError) {
-        try self.init(json: root.requiredObject("dossierParlementaire"))
-    }
+    static let rootKey: StaticString = "dossierParlementaire"
 
     init(json c: JSONValue) throws(JSONValueError) {
         let titre = c.objectIfAny("titreDossier")
