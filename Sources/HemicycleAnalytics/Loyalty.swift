@@ -67,3 +67,17 @@ extension VoteMatrix {
             .sorted { $0.deputyID < $1.deputyID }
     }
 }
+
+extension VoteMatrix {
+    /// A dense table `[ballot * groupCount + group]` of the published majority positions
+    /// (nil where the group is not in the ballot's breakdown).
+    func majorityTable() -> [VotePosition?] {
+        var table = [VotePosition?](repeating: nil, count: ballots.count * groupCount)
+        for b in ballots.indices {
+            for g in groupEntries[groupRanges[b]] {
+                table[b * groupCount + Int(g.group)] = g.majorityPosition
+            }
+        }
+        return table
+    }
+}

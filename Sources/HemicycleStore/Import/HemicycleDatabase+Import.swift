@@ -38,6 +38,7 @@ extension HemicycleDatabase {
                     let transaction = try ImportTransaction(db: db)
                     try body(transaction)
                     statistics.unrecoveredBogusGroups = try transaction.recoverBogusGroups()
+                    try transaction.repackChangedLegislatures()
                     statistics.ballots = transaction.ballots
                     statistics.deputies = transaction.deputies
                     statistics.bodies = transaction.bodies

@@ -19,6 +19,9 @@ public final class ImportTransaction {
     private var bodyHashes: ContentHashIndex
     private var mandateHashes: ContentHashIndex
     private let encoder = ContentHashIndex.canonicalEncoder()
+    /// Legislatures with a ballot added, updated or regrouped: their packed votes are rebuilt
+    /// before the transaction commits.
+    private var changedLegislatures: Set<Int> = []
 
     /// Per kind counts so far.
     public private(set) var ballots = ChangeCounts()
@@ -108,6 +111,7 @@ public final class ImportTransaction {
             }
         }
         ballotHashes[b.uid] = source.entrySHA256
+        changedLegislatures.insert(b.legislature)
         ballots.count(change)
         return change
     }
@@ -231,8 +235,18 @@ public final class ImportTransaction {
             nearest.add(legislature: entry["legislature"], ordinal: ordinal, members: entry["members"], day: entry["day"], group: group)
             try db.execute(sql: "UPDATE group_vote SET group_ref = ? WHERE ballot_uid = ? AND ordinal = ?", arguments: [group, ballotUID, ordinal])
             try db.execute(sql: "UPDATE vote SET group_ref = ? WHERE ballot_uid = ? AND group_ordinal = ?", arguments: [group, ballotUID, ordinal])
+            changedLegislatures.insert(entry["legislature"])
         }
         return unresolved.sorted()
+    }
+
+    /// Rebuilds the packed votes (``PackedVotes``) of the legislatures this import changed; the
+    /// last step before committing, after ``recoverBogusGroups()``.
+    func repackChangedLegislatures() throws {
+        for legislature in changedLegislatures.sorted() {
+            try PackedVotes.repack(legislature: legislature, in: db)
+        }
+        changedLegislatures.removeAll()
     }
 }
 

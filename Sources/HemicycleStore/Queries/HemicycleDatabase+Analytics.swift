@@ -6,9 +6,24 @@ import HemicycleModel
 /// with their group breakdowns, nominative votes and corrections (*mises au point*), the persons,
 /// the political groups (*groupes politiques*) and the seat mandates.
 public struct AnalyticsSnapshot: Sendable {
-    /// The filtered ballots, oldest first (date, then number), each with its groups, votes and
-    /// corrections.
+    /// How a snapshot carries the votes.
+    public enum Votes: Sendable {
+        /// A ``VoteMatrix`` of the group breakdowns, without nominative votes (each ballot's vote
+        /// range empty): for figures computed from published counts alone, such as turnout.
+        case countsOnly
+        /// A ``VoteMatrix`` of the group breakdowns and nominative votes, read from the packed copy
+        /// of the votes (``PackedVotes``) when the store has one: one row instead of 650,000.
+        case matrix
+        /// ``BallotRecord``s with every vote as published: to apply corrections, or to list votes.
+        case records
+    }
+
+    /// The filtered ballots, oldest first (date, then number), each with its corrections; with
+    /// ``Votes/records``, also with its groups and votes (otherwise those are in ``matrix``).
     public var records: [BallotRecord]
+    /// The votes of ``records``, in the same order, for ``Votes/countsOnly`` and ``Votes/matrix``;
+    /// nil for ``Votes/records``.
+    public var matrix: VoteMatrix?
     /// Every person of the store, by uid (a few thousand rows).
     public var deputies: [String: Deputy]
     /// Every political group (bodies of type `GP`), by uid.
@@ -22,14 +37,14 @@ public struct AnalyticsSnapshot: Sendable {
 
 extension HemicycleDatabase {
     /// Loads the ballots matching `filter` (its `limit` and `newestFirst` are ignored: analytics
-    /// always read every matching ballot, oldest first) with their groups, votes and corrections,
-    /// plus the persons, groups and seat mandates, in one read transaction and six queries —
-    /// never one query per ballot, so that the whole legislature (≈ 650,000 votes) loads fast.
+    /// always read every matching ballot, oldest first) with their corrections, groups and votes
+    /// as `votes` asks, plus the persons, groups and seat mandates, in one read transaction and a
+    /// handful of queries — never one query per ballot.
     ///
-    /// With `includingVotes: false` the nominative votes are not read (each record's `votes` is
-    /// empty): for figures computed from the ballots' and groups' published counts alone, such as
-    /// turnout, which then load in a fraction of the time.
-    public func analyticsSnapshot(_ filter: BallotFilter, includingVotes: Bool = true) throws -> AnalyticsSnapshot {
+    /// The matrix of ``AnalyticsSnapshot/Votes/matrix`` is read from the legislature's packed
+    /// votes when they cover every selected ballot, else assembled from the tables: the two are
+    /// equal, index for index.
+    public func analyticsSnapshot(_ filter: BallotFilter, votes mode: AnalyticsSnapshot.Votes) throws -> AnalyticsSnapshot {
         try pool.read { db in
             let legislature = try filter.legislature ?? Int.fetchOne(db, sql: "SELECT max(legislature) FROM ballot")
             let (whereSQL, arguments) = Self.analyticsBallotClause(filter, legislature: legislature)
@@ -55,6 +70,21 @@ extension HemicycleDatabase {
             let childArguments = scanAll ? StatementArguments() : arguments
 
             if !ballots.isEmpty {
+                let correctionRows = try Row.fetchAll(db, sql: """
+                    SELECT * FROM correction\(childWhere) ORDER BY ballot_uid, ordinal
+                    """, arguments: childArguments)
+                for row in correctionRows {
+                    let c = RowDecoding.correction(row)
+                    if let b = slot[c.ballotUID] { corrections[b].append(c) }
+                }
+            }
+
+            var matrix: VoteMatrix?
+            if mode != .records, let legislature {
+                matrix = try PackedVotes.matrix(legislature: legislature, ballots: ballots, corrections: corrections,
+                                                includingVotes: mode == .matrix, in: db)
+            }
+            if matrix == nil && !ballots.isEmpty {
                 try db.scanRaw(sql: """
                     SELECT ballot_uid, group_ref, published_group_ref, ordinal, members, majority_position,
                            n_for, n_against, n_abstentions, n_non_voting, n_voluntary_non_voting
@@ -69,7 +99,7 @@ extension HemicycleDatabase {
                                      voluntaryNonVoting: row.int(10))))
                 }
 
-                if includingVotes {
+                if mode != .countsOnly {
                     // Votes come in primary-key order (ballot, deputy): the ballot is looked up only
                     // when its uid changes, compared byte for byte without making a string per row.
                     var currentUID: [UInt8] = [], currentString = "", current = -1
@@ -97,26 +127,19 @@ extension HemicycleDatabase {
                             cause: cause, causeCode: cause == nil ? causeCode : nil, groupEntry: row.optionalInt(6)))
                     }
                 }
-
-                let correctionRows = try Row.fetchAll(db, sql: """
-                    SELECT * FROM correction\(childWhere) ORDER BY ballot_uid, ordinal
-                    """, arguments: childArguments)
-                for row in correctionRows {
-                    let c = RowDecoding.correction(row)
-                    if let b = slot[c.ballotUID] { corrections[b].append(c) }
-                }
             }
 
             let records = ballots.indices.map {
                 BallotRecord(ballot: ballots[$0], groups: groups[$0], votes: votes[$0], corrections: corrections[$0])
             }
+            if mode != .records && matrix == nil { matrix = VoteMatrix(records: records) }
             let deputies = try Row.fetchAll(db, sql: "SELECT * FROM deputy").map { RowDecoding.deputy($0) }
             let bodies = try Row.fetchAll(db, sql: "SELECT * FROM body WHERE type_code = 'GP'").map(RowDecoding.body)
             let mandates = try Row.fetchAll(db, sql: """
                 SELECT * FROM mandate WHERE body_type = 'ASSEMBLEE' AND (legislature IS NULL OR legislature = ?)
                 """, arguments: [legislature]).map(RowDecoding.mandate)
             return AnalyticsSnapshot(
-                records: records,
+                records: records, matrix: matrix,
                 deputies: Dictionary(deputies.map { ($0.uid, $0) }, uniquingKeysWith: { a, _ in a }),
                 groups: Dictionary(bodies.map { ($0.uid, $0) }, uniquingKeysWith: { a, _ in a }),
                 seatMandates: mandates, legislature: legislature)

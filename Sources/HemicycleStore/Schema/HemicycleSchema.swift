@@ -3,7 +3,8 @@ import GRDB
 /// The database schema, as a list of GRDB migrations.
 ///
 /// Tables, one per entity of the model: `dump` (the files imported, for traceability),
-/// `ballot`, `group_vote`, `vote`, `correction`, `deputy`, `contact`, `body`, `mandate`.
+/// `ballot`, `group_vote`, `vote`, `correction`, `deputy`, `contact`, `body`, `mandate`; later
+/// migrations add the campaign registers, the legislative files and `packed_votes`.
 /// Child tables (`group_vote`, `vote`, `correction`, `contact`) reference their parent with a
 /// foreign key and `ON DELETE CASCADE`. Votes do *not* reference `deputy`: a vote whose deputy is
 /// missing from the persons export is kept with its id and shown as unknown.
@@ -14,7 +15,7 @@ public enum HemicycleSchema {
     /// The value of `PRAGMA application_id` that marks a Hemicycle database ("HEMI").
     public static let applicationID: Int32 = 0x4845_4D49
     /// The schema version this code writes (`PRAGMA user_version`); bump it with each migration.
-    public static let version = 2
+    public static let version = 3
 
     /// The migrations, in order.
     public static var migrator: DatabaseMigrator {
@@ -169,6 +170,7 @@ public enum HemicycleSchema {
         // Later layers add their tables in migrations of their own, in this fixed order.
         CampaignSchema.registerMigrations(in: &migrator)
         LegislationSchema.registerMigrations(in: &migrator)
+        PackedVotesSchema.registerMigrations(in: &migrator)
         return migrator
     }
 }

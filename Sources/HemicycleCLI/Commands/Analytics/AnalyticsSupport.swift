@@ -49,8 +49,7 @@ struct AnalyticsContext {
     static let bogusGroup = "PO0"
 
     let snapshot: AnalyticsSnapshot
-    /// The records the figures are computed on: as published, or with corrections applied.
-    let records: [BallotRecord]
+    /// The votes the figures are computed on: as published, or with corrections applied.
     let matrix: VoteMatrix
     /// Seat periods of every deputy of the legislature, by id.
     let seatPeriods: [String: [SeatPeriod]]
@@ -60,12 +59,12 @@ struct AnalyticsContext {
     let withCorrections: Bool
 
     /// Loads the selected ballots. `needsVotes: false` skips the nominative votes (see
-    /// ``HemicycleDatabase/analyticsSnapshot(_:includingVotes:)``); applying corrections needs
-    /// them, so they are then read anyway.
+    /// ``AnalyticsSnapshot/Votes/countsOnly``); applying corrections needs them as records, so
+    /// they are then read anyway.
     init(database: HemicycleDatabase, filter: BallotFilter, withCorrections: Bool, needsVotes: Bool = true) throws {
-        snapshot = try database.analyticsSnapshot(filter, includingVotes: needsVotes || withCorrections)
         self.withCorrections = withCorrections
         if withCorrections {
+            snapshot = try database.analyticsSnapshot(filter, votes: .records)
             // An absent deputy who corrects is added to the group they were last listed under.
             let correcting = Set(snapshot.records.flatMap { $0.corrections.map(\.deputyRef) })
             var lastGroup: [String: String] = [:]
@@ -74,11 +73,11 @@ struct AnalyticsContext {
                     for v in record.votes where correcting.contains(v.deputyRef) { lastGroup[v.deputyRef] = v.groupRef }
                 }
             }
-            records = snapshot.records.map { $0.applyingCorrections { lastGroup[$0] } }
+            matrix = VoteMatrix(records: snapshot.records.map { $0.applyingCorrections { lastGroup[$0] } })
         } else {
-            records = snapshot.records
+            snapshot = try database.analyticsSnapshot(filter, votes: needsVotes ? .matrix : .countsOnly)
+            matrix = snapshot.matrix ?? VoteMatrix(records: snapshot.records)
         }
-        matrix = VoteMatrix(records: records)
         seatPeriods = SeatPeriod.fromMandates(snapshot.seatMandates)
         let nonAttached = snapshot.groups.values.filter { $0.label == "NI" }.map(\.uid)
         loyaltyExcluded = Set(nonAttached + [Self.bogusGroup])

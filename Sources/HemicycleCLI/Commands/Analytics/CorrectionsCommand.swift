@@ -97,7 +97,7 @@ struct CorrectionsCommand: ParsableCommand {
         let database = try store.openPopulated()
         var filter = filters.filter
         filter.numbers = numbers.numbers ?? []
-        let snapshot = try database.analyticsSnapshot(filter)
+        let snapshot = try database.analyticsSnapshot(filter, votes: .records)
         // A deputy who corrects while absent from the lists is put under the group they were
         // last listed under in the selection, as `--with-corrections` does.
         let correcting = Set(snapshot.records.flatMap { $0.corrections.map(\.deputyRef) })

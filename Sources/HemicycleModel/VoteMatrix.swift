@@ -1,15 +1,17 @@
-import HemicycleModel
-
 /// A compact, read-only view of many ballots for fast analytics: deputies and groups are
 /// interned to integer indices once, and every nominative vote becomes a small fixed-size entry.
 ///
-/// Build it once from the records loaded from the store, then pass it to every analysis: the
-/// whole 17th legislature (3,876 ballots, ~650,000 votes) fits in a few megabytes and each table
-/// is one linear pass over the entries.
+/// Build it once, from records (``init(records:)``) or from the parts the store keeps packed
+/// (``init(ballots:deputyIDs:groupIDs:entries:voteRanges:groupEntries:groupRanges:corrections:)``),
+/// then pass it to every analysis (in `HemicycleAnalytics`): the whole 17th legislature (3,876
+/// ballots, ~650,000 votes) fits in a few megabytes and each table is one linear pass over the
+/// entries.
 ///
-/// Ballots keep the order they are given in; the entries of ballot `b` are
-/// `entries[voteRanges[b]]` and its group breakdown is `groupEntries[groupRanges[b]]`.
-public struct VoteMatrix: Sendable {
+/// Invariants: ballots keep the order they are given in; the entries of ballot `b` are
+/// `entries[voteRanges[b]]` and its group breakdown is `groupEntries[groupRanges[b]]`, the
+/// ranges following one another from 0; every deputy and group index is valid in
+/// ``deputyIDs`` and ``groupIDs``, whose ids are distinct.
+public struct VoteMatrix: Sendable, Equatable {
     /// One nominative vote: who, under which group, which position.
     public struct Entry: Hashable, Sendable {
         /// Index into ``VoteMatrix/deputyIDs``.
@@ -22,6 +24,14 @@ public struct VoteMatrix: Sendable {
         public var byProxy: Bool
         /// Why the deputy is listed non-voting, if published.
         public var cause: NonVotingCause?
+
+        public init(deputy: Int32, group: Int32, position: VotePosition, byProxy: Bool, cause: NonVotingCause?) {
+            self.deputy = deputy
+            self.group = group
+            self.position = position
+            self.byProxy = byProxy
+            self.cause = cause
+        }
     }
 
     /// One group's published breakdown on one ballot (*ventilation des votes*).
@@ -34,6 +44,13 @@ public struct VoteMatrix: Sendable {
         public var majorityPosition: VotePosition?
         /// The group's published counts.
         public var tally: Tally
+
+        public init(group: Int32, members: Int, majorityPosition: VotePosition?, tally: Tally) {
+            self.group = group
+            self.members = members
+            self.majorityPosition = majorityPosition
+            self.tally = tally
+        }
     }
 
     /// The ballots, in the order given.
@@ -113,6 +130,26 @@ public struct VoteMatrix: Sendable {
         self.groupIndex = groupIndex
     }
 
+    /// Assembles a matrix from its parts, already interned (as the store's packed copy of the
+    /// votes gives them); the parts must satisfy the invariants stated on the type.
+    ///
+    /// - Precondition: `voteRanges`, `groupRanges` and `corrections` have one element per ballot.
+    public init(ballots: [Ballot], deputyIDs: [String], groupIDs: [String], entries: [Entry], voteRanges: [Range<Int>],
+                groupEntries: [GroupEntry], groupRanges: [Range<Int>], corrections: [[Correction]]) {
+        precondition(voteRanges.count == ballots.count && groupRanges.count == ballots.count && corrections.count == ballots.count,
+                     "one vote range, group range and correction list per ballot")
+        self.ballots = ballots
+        self.deputyIDs = deputyIDs
+        self.groupIDs = groupIDs
+        self.entries = entries
+        self.voteRanges = voteRanges
+        self.groupEntries = groupEntries
+        self.groupRanges = groupRanges
+        self.corrections = corrections
+        deputyIndex = Dictionary(deputyIDs.enumerated().map { ($1, Int32($0)) }, uniquingKeysWith: { a, _ in a })
+        groupIndex = Dictionary(groupIDs.enumerated().map { ($1, Int32($0)) }, uniquingKeysWith: { a, _ in a })
+    }
+
     /// The index of a deputy id, or nil if the deputy is listed on none of the ballots.
     public func deputy(_ id: String) -> Int32? { deputyIndex[id] }
 
@@ -124,16 +161,4 @@ public struct VoteMatrix: Sendable {
 
     /// The number of interned groups.
     public var groupCount: Int { groupIDs.count }
-
-    /// A dense table `[ballot * groupCount + group]` of the published majority positions
-    /// (nil where the group is not in the ballot's breakdown).
-    func majorityTable() -> [VotePosition?] {
-        var table = [VotePosition?](repeating: nil, count: ballots.count * groupCount)
-        for b in ballots.indices {
-            for g in groupEntries[groupRanges[b]] {
-                table[b * groupCount + Int(g.group)] = g.majorityPosition
-            }
-        }
-        return table
-    }
 }

@@ -1,0 +1,90 @@
+import Foundation
+import GRDB
+import HemicycleModel
+
+extension PackedVotes {
+    /// Rebuilds the `packed_votes` row of `legislature` from the `vote` and `group_vote` tables
+    /// (removing it when the legislature has no ballot left, or cannot be packed). Runs inside the
+    /// caller's transaction: the import's, so that the packed copy never disagrees with the tables
+    /// it was made from.
+    static func repack(legislature: Int, in db: Database) throws {
+        try db.execute(sql: "DELETE FROM packed_votes WHERE legislature = ?", arguments: [legislature])
+        let ballotsOfLegislature = "SELECT uid FROM ballot WHERE legislature = ?"
+        var uids: [String] = []
+        try db.scanRaw(sql: "\(ballotsOfLegislature) ORDER BY uid", arguments: [legislature]) { uids.append($0.text(0)) }
+        guard !uids.isEmpty else { return }
+        var slot: [String: Int] = [:]
+        for (i, uid) in uids.enumerated() { slot[uid] = i }
+
+        // Group entries and votes, each grouped by ballot in uid order (the tables' key order), are
+        // kept per ballot, then packed ballot after ballot.
+        var groups = [[(groupRef: String, members: Int, majority: VotePosition?, tally: Tally)]](repeating: [], count: uids.count)
+        try db.scanRaw(sql: """
+            SELECT ballot_uid, group_ref, members, majority_position,
+                   n_for, n_against, n_abstentions, n_non_voting, n_voluntary_non_voting
+            FROM group_vote WHERE ballot_uid IN (\(ballotsOfLegislature)) ORDER BY ballot_uid, ordinal
+            """, arguments: [legislature]) { row in
+            guard let b = slot[row.text(0)] else { return }
+            groups[b].append((row.text(1), row.int(2), row.optionalText(3).flatMap(VotePosition.init(rawValue:)),
+                              Tally(for: row.int(4), against: row.int(5), abstentions: row.int(6), nonVoting: row.int(7),
+                                    voluntaryNonVoting: row.int(8))))
+        }
+        var builder = Builder()
+        var next = 0
+        func startBallots(through b: Int) {
+            while next <= b {
+                builder.startBallot(uid: uids[next])
+                for g in groups[next] {
+                    builder.addGroupEntry(groupRef: g.groupRef, members: g.members, majorityPosition: g.majority, tally: g.tally)
+                }
+                next += 1
+            }
+        }
+        try db.scanRaw(sql: """
+            SELECT ballot_uid, deputy_ref, group_ref,
+                   CASE position WHEN 'for' THEN 0 WHEN 'against' THEN 1 WHEN 'abstention' THEN 2 ELSE 3 END,
+                   by_proxy, cause
+            FROM vote WHERE ballot_uid IN (\(ballotsOfLegislature)) ORDER BY ballot_uid, deputy_ref
+            """, arguments: [legislature]) { row in
+            guard let b = slot[row.text(0)] else { return }
+            guard b >= next - 1 else { throw Mismatch(description: "votes not in ballot order") }
+            startBallots(through: b)
+            builder.addVote(deputyRef: row.text(1), groupRef: row.text(2), position: positions[min(max(row.int(3), 0), 3)],
+                            byProxy: row.bool(4), cause: row.optionalText(5).flatMap(NonVotingCause.init(rawValue:)))
+        }
+        startBallots(through: uids.count - 1)
+        guard let packed = builder.finish() else { return }
+        try db.execute(sql: """
+            INSERT INTO packed_votes (legislature, ballot_uids, deputy_refs, group_refs, ballot_counts, votes, group_entries)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [
+                legislature, packed.ballotUIDs.joined(separator: "\n"), packed.deputyRefs.joined(separator: "\n"),
+                packed.groupRefs.joined(separator: "\n"), Data(packed.ballotCounts), Data(packed.votes), Data(packed.groupEntries),
+            ])
+    }
+
+    /// The matrix of `ballots` (all of `legislature`, in the order given) from the packed row of
+    /// the legislature; nil when there is no row, or it lacks one of the ballots or does not
+    /// decode (the caller then reads the tables).
+    static func matrix(legislature: Int, ballots: [Ballot], corrections: [[Correction]], includingVotes: Bool,
+                       in db: Database) throws -> VoteMatrix? {
+        var matrix: VoteMatrix?
+        try db.scanRaw(sql: """
+            SELECT ballot_uids, deputy_refs, group_refs, ballot_counts, votes, group_entries
+            FROM packed_votes WHERE legislature = ?
+            """, arguments: [legislature]) { row in
+            let uids = row.text(0), deputies = row.text(1), groups = row.text(2)
+            matrix = row.withBlob(3) { counts in
+                row.withBlob(4) { votes in
+                    row.withBlob(5) { groupEntries in
+                        try? PackedVotes.matrix(
+                            from: Columns(ballotUIDs: uids[...], deputyRefs: deputies[...], groupRefs: groups[...],
+                                          ballotCounts: counts, votes: votes, groupEntries: groupEntries),
+                            ballots: ballots, corrections: corrections, includingVotes: includingVotes)
+                    }
+                }
+            }
+        }
+        return matrix
+    }
+}

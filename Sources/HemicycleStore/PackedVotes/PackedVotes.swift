@@ -1,0 +1,257 @@
+import Foundation
+import HemicycleModel
+
+/// One legislature's nominative votes and group breakdowns, packed into a few blobs (a row of
+/// table `packed_votes`), so that the analytics read one row instead of 650,000 and assemble a
+/// ``VoteMatrix`` for any selection of its ballots without hashing a string per vote.
+///
+/// Derived data: rebuilt from the `vote` and `group_vote` tables, in the same transaction, by
+/// every import that changes a ballot of the legislature (and by the migration that created the
+/// table); never written otherwise. Readers fall back to the tables when the row is missing, does
+/// not cover a selected ballot, or does not decode.
+///
+/// Columns (integers little-endian):
+/// - `ballot_uids`, `deputy_refs`, `group_refs`: the ids, joined by a line feed (no published id
+///   holds one; a legislature where one would is left unpacked). Ballots in uid order.
+/// - `ballot_counts`: per ballot, 8 bytes: UInt32 number of votes, UInt32 number of group entries.
+/// - `votes`: per nominative vote, ballot after ballot in the order of the `vote` table's key
+///   (deputy id), 8 bytes: UInt32 deputy index, UInt16 group index, UInt8 position (0 for,
+///   1 against, 2 abstention, 3 non-voting), UInt8 flags (bit 0: by proxy; bits 1–2: published
+///   cause of non-voting, 0 none or unknown, 1 `MG`, 2 `PAN`, 3 `PSE`).
+/// - `group_entries`: per group breakdown, ballot after ballot in published order, 32 bytes:
+///   UInt32 group index, Int32 members, UInt8 majority position (0 none, else position + 1),
+///   3 zero bytes, then Int32 for, against, abstentions, non-voting, voluntary non-voting.
+struct PackedVotes {
+    static let voteSize = 8
+    static let groupEntrySize = 32
+    static let countsSize = 8
+
+    /// Positions by code (the order of the `position` codes above).
+    static let positions: [VotePosition] = [.for, .against, .abstention, .nonVoting]
+    /// Causes by code − 1.
+    static let causes: [NonVotingCause] = [.governmentMember, .presidentOfAssembly, .presidingSitting]
+
+    var ballotUIDs: [String] = []
+    var deputyRefs: [String] = []
+    var groupRefs: [String] = []
+    var ballotCounts: [UInt8] = []
+    var votes: [UInt8] = []
+    var groupEntries: [UInt8] = []
+}
+
+// MARK: Packing
+
+extension PackedVotes {
+    /// Packs ballots one after the other; see ``PackedVotes`` for the layout.
+    struct Builder {
+        private(set) var packed = PackedVotes()
+        private var deputyIndex: [String: UInt32] = [:]
+        private var groupIndex: [String: UInt32] = [:]
+        private var voteCount: UInt32 = 0
+        private var groupCount: UInt32 = 0
+        /// Why the legislature cannot be packed (an id with a line feed, a count out of range),
+        /// or nil.
+        private(set) var unpackable: String?
+
+        /// Starts the next ballot; its groups and votes follow.
+        mutating func startBallot(uid: String) {
+            closeBallot()
+            Self.check(id: uid, &unpackable)
+            packed.ballotUIDs.append(uid)
+        }
+
+        /// Adds a group breakdown to the current ballot.
+        mutating func addGroupEntry(groupRef: String, members: Int, majorityPosition: VotePosition?, tally: Tally) {
+            let group = Self.intern(groupRef, &groupIndex, &packed.groupRefs, &unpackable)
+            let members = int32(members)
+            Self.append(group, to: &packed.groupEntries)
+            Self.append(members, to: &packed.groupEntries)
+            packed.groupEntries.append(majorityPosition.flatMap { PackedVotes.positions.firstIndex(of: $0) }.map { UInt8($0 + 1) } ?? 0)
+            packed.groupEntries.append(contentsOf: [0, 0, 0])
+            for count in [tally.for, tally.against, tally.abstentions, tally.nonVoting, tally.voluntaryNonVoting] {
+                let count = int32(count)
+                Self.append(count, to: &packed.groupEntries)
+            }
+            groupCount += 1
+        }
+
+        /// Adds a nominative vote to the current ballot.
+        mutating func addVote(deputyRef: String, groupRef: String, position: VotePosition, byProxy: Bool, cause: NonVotingCause?) {
+            let deputy = Self.intern(deputyRef, &deputyIndex, &packed.deputyRefs, &unpackable)
+            let group = Self.intern(groupRef, &groupIndex, &packed.groupRefs, &unpackable)
+            if group > UInt32(UInt16.max) { unpackable = "more than \(UInt16.max) groups" }
+            Self.append(deputy, to: &packed.votes)
+            packed.votes.append(UInt8(truncatingIfNeeded: group))
+            packed.votes.append(UInt8(truncatingIfNeeded: group >> 8))
+            packed.votes.append(UInt8(PackedVotes.positions.firstIndex(of: position) ?? 3))
+            let causeCode = cause.flatMap { PackedVotes.causes.firstIndex(of: $0) }.map { UInt8($0 + 1) } ?? 0
+            packed.votes.append((byProxy ? 1 : 0) | causeCode << 1)
+            voteCount += 1
+        }
+
+        /// The packed ballots, or nil when they cannot be packed (see ``unpackable``).
+        mutating func finish() -> PackedVotes? {
+            closeBallot()
+            return unpackable == nil ? packed : nil
+        }
+
+        private mutating func closeBallot() {
+            guard packed.ballotCounts.count < packed.ballotUIDs.count * PackedVotes.countsSize else { return }
+            Self.append(voteCount, to: &packed.ballotCounts)
+            Self.append(groupCount, to: &packed.ballotCounts)
+            voteCount = 0
+            groupCount = 0
+        }
+
+        /// The index of `id` in `ids`, appending it on first sight.
+        private static func intern(_ id: String, _ index: inout [String: UInt32], _ ids: inout [String],
+                                   _ unpackable: inout String?) -> UInt32 {
+            if let i = index[id] { return i }
+            check(id: id, &unpackable)
+            let i = UInt32(ids.count)
+            index[id] = i
+            ids.append(id)
+            return i
+        }
+
+        /// Ids are stored joined by line feeds: one holding a line feed cannot be packed.
+        private static func check(id: String, _ unpackable: inout String?) {
+            if id.utf8.contains(UInt8(ascii: "\n")) { unpackable = "an id holds a line feed: \(id.debugDescription)" }
+        }
+
+        private mutating func int32(_ value: Int) -> UInt32 {
+            guard let narrow = Int32(exactly: value) else {
+                unpackable = "a count does not fit 32 bits: \(value)"
+                return 0
+            }
+            return UInt32(bitPattern: narrow)
+        }
+
+        private static func append(_ value: UInt32, to bytes: inout [UInt8]) {
+            withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
+        }
+    }
+}
+
+// MARK: Unpacking
+
+extension PackedVotes {
+    /// Why a packed row cannot be read: the reader then falls back to the tables.
+    struct Mismatch: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    /// The columns of a `packed_votes` row as stored, read without copying the blobs.
+    struct Columns {
+        var ballotUIDs: Substring
+        var deputyRefs: Substring
+        var groupRefs: Substring
+        var ballotCounts: UnsafeRawBufferPointer
+        var votes: UnsafeRawBufferPointer
+        var groupEntries: UnsafeRawBufferPointer
+    }
+
+    /// The matrix of `ballots` (in their order) from a packed row.
+    ///
+    /// Deputies and groups are interned in order of first appearance, groups of a ballot's
+    /// breakdown before those of its votes, exactly as ``VoteMatrix/init(records:)`` does: the
+    /// two matrices are equal, index for index.
+    ///
+    /// - Parameters:
+    ///   - includingVotes: false to leave the nominative votes out (each ballot's vote range empty).
+    /// - Throws: ``Mismatch`` when a ballot is not in the row, or the row does not decode.
+    static func matrix(from columns: Columns, ballots: [Ballot], corrections: [[Correction]],
+                       includingVotes: Bool) throws -> VoteMatrix {
+        let uids = columns.ballotUIDs.isEmpty ? [] : columns.ballotUIDs.split(separator: "\n", omittingEmptySubsequences: false)
+        let deputyRefs = columns.deputyRefs.isEmpty ? [] : columns.deputyRefs.split(separator: "\n", omittingEmptySubsequences: false)
+        let groupRefs = columns.groupRefs.isEmpty ? [] : columns.groupRefs.split(separator: "\n", omittingEmptySubsequences: false)
+        guard columns.ballotCounts.count == uids.count * countsSize else {
+            throw Mismatch(description: "\(uids.count) ballots but \(columns.ballotCounts.count) bytes of counts")
+        }
+        // Where each packed ballot's votes and group entries start.
+        var voteStart = [Int](repeating: 0, count: uids.count + 1)
+        var groupStart = [Int](repeating: 0, count: uids.count + 1)
+        for i in uids.indices {
+            voteStart[i + 1] = voteStart[i] + Int(columns.ballotCounts.loadUInt32(at: i * countsSize))
+            groupStart[i + 1] = groupStart[i] + Int(columns.ballotCounts.loadUInt32(at: i * countsSize + 4))
+        }
+        guard voteStart[uids.count] * voteSize == columns.votes.count,
+              groupStart[uids.count] * groupEntrySize == columns.groupEntries.count else {
+            throw Mismatch(description: "the counts do not match the sizes of the vote and group blobs")
+        }
+        var slot: [Substring: Int] = [:]
+        slot.reserveCapacity(uids.count)
+        for (i, uid) in uids.enumerated() { slot[uid] = i }
+
+        // Packed index → matrix index, assigned on first appearance.
+        var deputyMap = [Int32](repeating: -1, count: deputyRefs.count)
+        var groupMap = [Int32](repeating: -1, count: groupRefs.count)
+        var deputyIDs: [String] = []
+        var groupIDs: [String] = []
+        func group(_ packed: Int) throws -> Int32 {
+            guard packed < groupMap.count else { throw Mismatch(description: "group index \(packed) out of range") }
+            if groupMap[packed] < 0 {
+                groupMap[packed] = Int32(groupIDs.count)
+                groupIDs.append(String(groupRefs[packed]))
+            }
+            return groupMap[packed]
+        }
+
+        var entries: [VoteMatrix.Entry] = []
+        var groupEntries: [VoteMatrix.GroupEntry] = []
+        var voteRanges: [Range<Int>] = []
+        var groupRanges: [Range<Int>] = []
+        voteRanges.reserveCapacity(ballots.count)
+        groupRanges.reserveCapacity(ballots.count)
+        for ballot in ballots {
+            guard let p = slot[Substring(ballot.uid)] else { throw Mismatch(description: "ballot \(ballot.uid) is not packed") }
+            let groupsStartHere = groupEntries.count
+            for k in groupStart[p]..<groupStart[p + 1] {
+                let offset = k * groupEntrySize
+                let bytes = columns.groupEntries
+                let majorityCode = Int(bytes[offset + 8])
+                guard majorityCode <= positions.count else { throw Mismatch(description: "majority position code \(majorityCode)") }
+                func count(_ field: Int) -> Int { Int(Int32(bitPattern: bytes.loadUInt32(at: offset + 12 + 4 * field))) }
+                groupEntries.append(VoteMatrix.GroupEntry(
+                    group: try group(Int(bytes.loadUInt32(at: offset))),
+                    members: Int(Int32(bitPattern: bytes.loadUInt32(at: offset + 4))),
+                    majorityPosition: majorityCode == 0 ? nil : positions[majorityCode - 1],
+                    tally: Tally(for: count(0), against: count(1), abstentions: count(2), nonVoting: count(3),
+                                 voluntaryNonVoting: count(4))))
+            }
+            groupRanges.append(groupsStartHere..<groupEntries.count)
+            let votesStartHere = entries.count
+            if includingVotes {
+                entries.reserveCapacity(entries.count + voteStart[p + 1] - voteStart[p])
+                for k in voteStart[p]..<voteStart[p + 1] {
+                    let offset = k * voteSize
+                    let bytes = columns.votes
+                    let packedDeputy = Int(bytes.loadUInt32(at: offset))
+                    guard packedDeputy < deputyMap.count else { throw Mismatch(description: "deputy index \(packedDeputy) out of range") }
+                    if deputyMap[packedDeputy] < 0 {
+                        deputyMap[packedDeputy] = Int32(deputyIDs.count)
+                        deputyIDs.append(String(deputyRefs[packedDeputy]))
+                    }
+                    let positionCode = Int(bytes[offset + 6]), flags = bytes[offset + 7]
+                    guard positionCode < positions.count else { throw Mismatch(description: "position code \(positionCode)") }
+                    let causeCode = Int(flags >> 1 & 3)
+                    entries.append(VoteMatrix.Entry(
+                        deputy: deputyMap[packedDeputy],
+                        group: try group(Int(bytes[offset + 4]) | Int(bytes[offset + 5]) << 8),
+                        position: positions[positionCode], byProxy: flags & 1 != 0,
+                        cause: causeCode == 0 ? nil : causes[causeCode - 1]))
+                }
+            }
+            voteRanges.append(votesStartHere..<entries.count)
+        }
+        return VoteMatrix(ballots: ballots, deputyIDs: deputyIDs, groupIDs: groupIDs, entries: entries, voteRanges: voteRanges,
+                          groupEntries: groupEntries, groupRanges: groupRanges, corrections: corrections)
+    }
+}
+
+extension UnsafeRawBufferPointer {
+    /// The little-endian UInt32 at `offset` (any alignment). The caller has checked the bounds.
+    fileprivate func loadUInt32(at offset: Int) -> UInt32 {
+        UInt32(littleEndian: loadUnaligned(fromByteOffset: offset, as: UInt32.self))
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import GRDB
+import HemicycleModel
+@testable import HemicycleStore
+import HemicycleTestSupport
+import Testing
+
+/// The packed copy of the votes (`packed_votes`) must give the very matrix the `vote` and
+/// `group_vote` tables give, for any selection, and the readers must fall back to the tables
+/// when the packed row is missing, stale or damaged.
+@Suite("Packed votes on the shipped data", .serialized, .enabled(if: ShippedDatabase.isAvailable, "SKIPPED: datasets/ has no Scrutins_XVII.json.zip"))
+struct PackedVotesTests {
+    /// A private copy of the shipped database, that a test may damage.
+    func copy() throws -> HemicycleDatabase {
+        let path = try SharedData.temporaryFolder().appendingPathComponent("packed.sqlite").path
+        try HemicycleDatabase(path: ShippedDatabase.path).copy(to: path)
+        return try HemicycleDatabase(path: path)
+    }
+
+    /// The matrix as the tables give it: every vote read as a record, then interned.
+    func fromTables(_ database: HemicycleDatabase, _ filter: BallotFilter) throws -> VoteMatrix {
+        VoteMatrix(records: try database.analyticsSnapshot(filter, votes: .records).records)
+    }
+
+    /// The matrix read from the packed row itself (nil when the reader would fall back).
+    func fromPackedRow(_ database: HemicycleDatabase, _ filter: BallotFilter) throws -> VoteMatrix? {
+        let snapshot = try database.analyticsSnapshot(filter, votes: .records)
+        return try database.pool.read { db in
+            try PackedVotes.matrix(legislature: 17, ballots: snapshot.records.map(\.ballot),
+                                   corrections: snapshot.records.map(\.corrections), includingVotes: true, in: db)
+        }
+    }
+
+    static let selections: [BallotFilter] = [
+        BallotFilter(legislature: 17),
+        BallotFilter(from: CalendarDate(iso: "2025-01-01"), legislature: 17),
+        BallotFilter(numbers: [771, 772, 773], legislature: 17),
+        BallotFilter(search: "transports", legislature: 17),
+    ]
+
+    @Test(arguments: selections) func thePackedRowGivesTheMatrixOfTheTables(_ filter: BallotFilter) throws {
+        let database = try HemicycleDatabase(path: ShippedDatabase.path)
+        let tables = try fromTables(database, filter)
+        #expect(!tables.ballots.isEmpty)
+        let packed = try #require(try fromPackedRow(database, filter), "the import packs the legislature")
+        #expect(packed == tables)
+        #expect(try database.analyticsSnapshot(filter, votes: .matrix).matrix == tables)
+    }
+
+    @Test func countsOnlyLeavesTheVotesOut() throws {
+        let database = try HemicycleDatabase(path: ShippedDatabase.path)
+        let matrix = try #require(try database.analyticsSnapshot(BallotFilter(legislature: 17), votes: .countsOnly).matrix)
+        let tables = try fromTables(database, BallotFilter(legislature: 17))
+        #expect(matrix.entries.isEmpty && matrix.voteRanges.allSatisfy(\.isEmpty))
+        #expect(matrix.groupEntries == tables.groupEntries && matrix.groupRanges == tables.groupRanges)
+        #expect(matrix.ballots == tables.ballots)
+    }
+
+    @Test func aMissingOrDamagedRowFallsBackToTheTables() throws {
+        let database = try copy()
+        let filter = BallotFilter(legislature: 17)
+        let tables = try fromTables(database, filter)
+        let damages = [
+            "UPDATE packed_votes SET votes = substr(votes, 1, 1000)",
+            "UPDATE packed_votes SET ballot_counts = x'FFFFFFFF' || substr(ballot_counts, 5)",
+            "UPDATE packed_votes SET deputy_refs = 'PA1'",
+            "UPDATE packed_votes SET ballot_uids = replace(ballot_uids, 'VTANR5L17V773', 'VTANR5L17V0')",
+            "DELETE FROM packed_votes",
+        ]
+        for damage in damages {
+            try database.pool.write { try $0.execute(sql: damage) }
+            #expect(try fromPackedRow(database, filter) == nil, "\(damage)")
+            #expect(try database.analyticsSnapshot(filter, votes: .matrix).matrix == tables, "\(damage)")
+        }
+    }
+}
