@@ -203,6 +203,8 @@ extension PackedVotes {
         var groupRanges: [Range<Int>] = []
         voteRanges.reserveCapacity(ballots.count)
         groupRanges.reserveCapacity(ballots.count)
+        if includingVotes, ballots.count == uids.count { entries.reserveCapacity(voteStart[uids.count]) }
+        groupEntries.reserveCapacity(ballots.count == uids.count ? groupStart[uids.count] : 0)
         for ballot in ballots {
             guard let p = slot[Substring(ballot.uid)] else { throw Mismatch(description: "ballot \(ballot.uid) is not packed") }
             let groupsStartHere = groupEntries.count
@@ -222,7 +224,6 @@ extension PackedVotes {
             groupRanges.append(groupsStartHere..<groupEntries.count)
             let votesStartHere = entries.count
             if includingVotes {
-                entries.reserveCapacity(entries.count + voteStart[p + 1] - voteStart[p])
                 for k in voteStart[p]..<voteStart[p + 1] {
                     let offset = k * voteSize
                     let bytes = columns.votes
