@@ -126,6 +126,23 @@ struct StoreTests {
         #expect(try pa1VotesByProxy(tables) == true)
     }
 
+    /// The first import into empty tables drops their large indexes and creates them again
+    /// before committing: afterwards the schema is the migrated one, index for index.
+    @Test func aFirstImportLeavesEveryIndexAsTheSchemaDefinesIt() throws {
+        let db = try database()
+        func indexes() throws -> [String] {
+            try db.pool.read { try String.fetchAll($0, sql: "SELECT name || ': ' || sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name") }
+        }
+        let migrated = try indexes()
+        #expect(migrated.contains { $0.hasPrefix("vote_deputy: CREATE INDEX vote_deputy ON vote(deputy_ref)") })
+        try importFixtures(Self.fixtures, into: db)
+        #expect(try indexes() == migrated)
+        try importFixtures(["an/scrutin-po0.json"], into: db)
+        #expect(try indexes() == migrated)
+        let plan = try db.pool.read { try Row.fetchAll($0, sql: "EXPLAIN QUERY PLAN SELECT * FROM vote WHERE deputy_ref = 'PA1'") }
+        #expect(plan.map { $0["detail"] as String? ?? "" }.joined().contains("vote_deputy"), "queries by deputy use the index again")
+    }
+
     @Test func aFailedImportLeavesTheDatabaseExactlyAsItWas() throws {
         let db = try database()
         try importFixtures(Self.fixtures, into: db)

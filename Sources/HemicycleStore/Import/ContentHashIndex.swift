@@ -22,9 +22,11 @@ struct ContentHashIndex {
     /// seeded per process, so it cannot be stored; this is 64-bit FNV-1a.
     static func hash(_ value: some Encodable, encoder: JSONEncoder) throws -> String {
         var state: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in try encoder.encode(value) {
-            state ^= UInt64(byte)
-            state = state &* 0x0000_0100_0000_01B3
+        try encoder.encode(value).withUnsafeBytes { bytes in
+            for byte in bytes {
+                state ^= UInt64(byte)
+                state = state &* 0x0000_0100_0000_01B3
+            }
         }
         return String(state, radix: 16)
     }

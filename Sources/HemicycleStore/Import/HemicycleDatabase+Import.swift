@@ -36,7 +36,9 @@ extension HemicycleDatabase {
                 var statistics = ImportStatistics()
                 try db.inTransaction(.immediate) {
                     let transaction = try ImportTransaction(db: db)
+                    let deferred = try Self.dropIndexesOfEmptyTables(db)
                     try body(transaction)
+                    for index in deferred { try db.execute(sql: index.create) }
                     statistics.unrecoveredBogusGroups = try transaction.recoverBogusGroups()
                     try transaction.repackChangedLegislatures()
                     statistics.ballots = transaction.ballots
@@ -50,5 +52,21 @@ extension HemicycleDatabase {
         } catch let error as DatabaseError {
             throw HemicycleDatabase.translate(error, path: path)
         }
+    }
+
+    /// Drops the ``HemicycleSchema/bulkLoadIndexes`` of tables that are empty (the first import
+    /// into a new database), to be created again once the rows are in, inside the same
+    /// transaction: nobody ever sees the tables without them. Returns the dropped ones.
+    static func dropIndexesOfEmptyTables(_ db: Database) throws -> [(table: String, name: String, create: String)] {
+        var dropped: [(table: String, name: String, create: String)] = []
+        for index in HemicycleSchema.bulkLoadIndexes {
+            let isEmpty = try Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM \(index.table))") ?? false
+            let exists = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?)",
+                                           arguments: [index.name]) ?? false
+            guard isEmpty, exists else { continue }
+            try db.execute(sql: "DROP INDEX \(index.name)")
+            dropped.append(index)
+        }
+        return dropped
     }
 }
