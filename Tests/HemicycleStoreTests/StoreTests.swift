@@ -126,6 +126,25 @@ struct StoreTests {
         #expect(try pa1VotesByProxy(tables) == true)
     }
 
+    /// A database made before `packed_votes` existed gets its votes packed when first opened.
+    @Test func openingADatabaseOfSchema2PacksItsVotes() throws {
+        let path = folder.appendingPathComponent("v2.sqlite").path
+        try importFixtures(Self.fixtures, into: HemicycleDatabase(path: path))
+        let queue = try DatabaseQueue(path: path)
+        try queue.writeWithoutTransaction { db in
+            try db.execute(sql: "DROP TABLE packed_votes; DELETE FROM grdb_migrations WHERE identifier = 'v3-packed-votes'; PRAGMA user_version = 2")
+        }
+        try queue.close()
+        let reopened = try HemicycleDatabase(path: path)
+        let records = try reopened.analyticsSnapshot(BallotFilter(legislature: 99), votes: .records).records
+        let packed = try reopened.pool.read { db in
+            try PackedVotes.matrix(legislature: 99, ballots: records.map(\.ballot), corrections: records.map(\.corrections),
+                                   includingVotes: true, in: db)
+        }
+        #expect(packed == VoteMatrix(records: records))
+        #expect(packed?.entries.count == 5)
+    }
+
     /// The first import into empty tables drops their large indexes and creates them again
     /// before committing: afterwards the schema is the migrated one, index for index.
     @Test func aFirstImportLeavesEveryIndexAsTheSchemaDefinesIt() throws {
