@@ -9,7 +9,8 @@ import HemicycleImport
 ///      a whole process (the release `hemicycle` binary built beside this one: `swift build -c
 ///      release` first), with `hemicycle --help` as the cost of starting a process at all;
 ///   4. the four analytics tables (turnout, groups, deputies, agreement) on the warm database,
-///      and the Python baselines of `bench` computing the same four tables from the zips.
+///      in-process and as whole processes, and the Python baselines of `bench` computing the same
+///      four tables from the zips.
 /// Each figure is the median of several runs.
 ///
 /// - Parameters:
@@ -47,6 +48,13 @@ func runFloorBenchmark(dumps: [String], datasets: URL, bench: URL, folder: URL) 
         analyticsTimes.append((name, try measure(3) { try run(commandArguments + ["--db", warm]) }))
     }
     let analyticsTotal = analyticsTimes.reduce(0) { $0 + $1.1 }
+    // The same four as whole processes of the release `hemicycle`, start-up included.
+    var analyticsProcessTotal: Double?
+    if FileManager.default.isExecutableFile(atPath: tool.path) {
+        analyticsProcessTotal = analyticsCommands.reduce(0) { total, command in
+            total + measure(3) { runProcess(tool, command.arguments + ["--db", warm]) }
+        }
+    }
 
     // The Python baselines, timed as whole processes in the same run (skipped when absent).
     var baselines: [(String, Double)] = []
@@ -75,6 +83,7 @@ func runFloorBenchmark(dumps: [String], datasets: URL, bench: URL, folder: URL) 
     for (name, seconds) in processTimes { print(line(name, seconds)) }
     for (name, seconds) in analyticsTimes { print(line("analytics: \(name)", seconds)) }
     print(line("analytics: the four tables", analyticsTotal))
+    if let analyticsProcessTotal { print(line("analytics: the four, whole processes", analyticsProcessTotal)) }
     for (script, seconds) in baselines {
         print(line("baseline \(script) (four tables)", seconds) + String(format: "   Hemicycle's four tables: %.2f× its time", analyticsTotal / seconds))
     }

@@ -94,7 +94,16 @@ public final class HemicycleDatabase: Sendable {
     }
 
     private static func hasWritePermissionBits(_ path: String) -> Bool {
-        ((try? FileManager.default.attributesOfItem(atPath: path))?[.posixPermissions] as? Int ?? 0o200) & 0o222 != 0
+        (fileStatus(path)?.permissions ?? 0o200) & 0o222 != 0
+    }
+
+    /// The permission bits (`0o644`) and size in bytes of `path`, nil when it cannot be examined.
+    /// Read with stat(2): FileManager's attribute dictionary also looks up the owner's and group's
+    /// names, reading `/etc/passwd` and `/etc/group` at every call of every command.
+    static func fileStatus(_ path: String) -> (permissions: Int, size: Int)? {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil }
+        return (Int(status.st_mode) & 0o7777, Int(status.st_size))
     }
 
     /// Throws ``StoreError/notWritable(path:reason:)`` when the database was opened read-only;
@@ -109,7 +118,7 @@ public final class HemicycleDatabase: Sendable {
     /// or when the folder does not exist yet (it will be created).
     static func readOnlyReason(path: String) -> String? {
         let manager = FileManager.default
-        func permissions(_ path: String) -> Int? { (try? manager.attributesOfItem(atPath: path))?[.posixPermissions] as? Int }
+        func permissions(_ path: String) -> Int? { fileStatus(path)?.permissions }
         // Write permission for someone in the mode bits, and for this user (access(2)).
         func writable(_ path: String) -> Bool { (permissions(path) ?? 0o200) & 0o222 != 0 && manager.isWritableFile(atPath: path) }
         func why(_ path: String) -> String {
@@ -129,7 +138,7 @@ public final class HemicycleDatabase: Sendable {
     /// Refuses an existing SQLite file that is not Hemicycle's, before GRDB touches it.
     private static func checkForeignFile(path: String) throws {
         guard FileManager.default.fileExists(atPath: path) else { return }
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        let size = fileStatus(path)?.size ?? 0
         guard size > 0 else { return }
         let handle = FileHandle(forReadingAtPath: path)
         let head = (try? handle?.read(upToCount: 100)) ?? Data()
