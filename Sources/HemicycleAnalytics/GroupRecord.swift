@@ -26,6 +26,9 @@ public struct GroupRecord: Hashable, Sendable, Codable {
 }
 
 extension VoteMatrix {
+    /// The reasons a member listed non-voting is left out of a group's participation.
+    private static let listedNonVotingReasons: [ExclusionReason] = [.presiding, .governmentMember, .otherNonVoting]
+
     /// The record of every group listed in a ballot breakdown, sorted by id.
     ///
     /// - Parameter scope: which ballots count for ``GroupRecord/participation`` and
@@ -72,7 +75,7 @@ extension VoteMatrix {
                 }
                 let nonVoting = nonVotingHere[g]
                 let listedNonVoting = nonVoting[.presiding] + nonVoting[.governmentMember] + nonVoting[.otherNonVoting]
-                for reason in [ExclusionReason.presiding, .governmentMember, .otherNonVoting] {
+                for reason in Self.listedNonVotingReasons {
                     counts[g].participationExclusions.add(reason, nonVoting[reason])
                 }
                 counts[g].voted += votedHere[g]

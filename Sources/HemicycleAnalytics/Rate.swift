@@ -120,8 +120,12 @@ public enum ExclusionReason: String, Hashable, Sendable, Codable, CaseIterable {
 }
 
 /// Counts exclusions by reason as they are met, then hands them to a ``Rate``.
+///
+/// The counts live inline, not in a heap array: the analytics make and reset one counter per
+/// group and ballot (46,000 in a legislature), which allocated as often.
 struct ExclusionCounter: Sendable {
-    private var counts = [Int](repeating: 0, count: ExclusionReason.allCases.count)
+    /// One count per ``ExclusionReason``, at ``index(_:)``.
+    private var counts = InlineArray<9, Int>(repeating: 0)
 
     mutating func add(_ reason: ExclusionReason, _ count: Int = 1) {
         counts[Self.index(reason)] += count

@@ -118,16 +118,9 @@ public struct VoteMatrix: Sendable, Equatable {
             }
             voteRanges.append(voteStart..<entries.count)
         }
-        self.ballots = records.map(\.ballot)
-        self.deputyIDs = deputyIDs
-        self.groupIDs = groupIDs
-        self.entries = entries
-        self.voteRanges = voteRanges
-        self.groupEntries = groupEntries
-        self.groupRanges = groupRanges
-        self.corrections = records.map(\.corrections)
-        self.deputyIndex = deputyIndex
-        self.groupIndex = groupIndex
+        self.init(ballots: records.map(\.ballot), deputyIDs: deputyIDs, groupIDs: groupIDs, entries: entries,
+                  voteRanges: voteRanges, groupEntries: groupEntries, groupRanges: groupRanges,
+                  corrections: records.map(\.corrections))
     }
 
     /// Assembles a matrix from its parts, already interned (as the store's packed copy of the

@@ -3,6 +3,14 @@ import Testing
 
 @Suite("Rate")
 struct RateTests {
+    @Test func exclusionCounterKeepsEveryReasonApart() {
+        var counter = ExclusionCounter()
+        for (n, reason) in ExclusionReason.allCases.enumerated() { counter.add(reason, n + 1) }
+        #expect(counter.exclusions.map(\.reason) == ExclusionReason.allCases)
+        #expect(counter.exclusions.map(\.count) == Array(1...ExclusionReason.allCases.count))
+        #expect(ExclusionReason.allCases.allSatisfy { counter[$0] == (ExclusionReason.allCases.firstIndex(of: $0) ?? -1) + 1 })
+    }
+
     @Test func valueIsTheProportion() {
         #expect(Rate(3, of: 4).value == 0.75)
         #expect(Rate(0, of: 5).value == 0)
