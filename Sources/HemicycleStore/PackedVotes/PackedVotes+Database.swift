@@ -69,8 +69,9 @@ extension PackedVotes {
     static func matrix(legislature: Int, ballots: [Ballot], corrections: [[Correction]], includingVotes: Bool,
                        in db: Database) throws -> VoteMatrix? {
         var matrix: VoteMatrix?
+        // Without the votes, their blob (5 MB a legislature) is not even read.
         try db.scanRaw(sql: """
-            SELECT ballot_uids, deputy_refs, group_refs, ballot_counts, votes, group_entries
+            SELECT ballot_uids, deputy_refs, group_refs, ballot_counts, \(includingVotes ? "votes" : "NULL"), group_entries
             FROM packed_votes WHERE legislature = ?
             """, arguments: [legislature]) { row in
             let uids = row.text(0), deputies = row.text(1), groups = row.text(2)

@@ -158,7 +158,8 @@ extension PackedVotes {
     /// two matrices are equal, index for index.
     ///
     /// - Parameters:
-    ///   - includingVotes: false to leave the nominative votes out (each ballot's vote range empty).
+    ///   - includingVotes: false to leave the nominative votes out (each ballot's vote range empty;
+    ///     `columns.votes` is then not read).
     /// - Throws: ``Mismatch`` when a ballot is not in the row, or the row does not decode.
     static func matrix(from columns: Columns, ballots: [Ballot], corrections: [[Correction]],
                        includingVotes: Bool) throws -> VoteMatrix {
@@ -175,7 +176,7 @@ extension PackedVotes {
             voteStart[i + 1] = voteStart[i] + Int(columns.ballotCounts.loadUInt32(at: i * countsSize))
             groupStart[i + 1] = groupStart[i] + Int(columns.ballotCounts.loadUInt32(at: i * countsSize + 4))
         }
-        guard voteStart[uids.count] * voteSize == columns.votes.count,
+        guard !includingVotes || voteStart[uids.count] * voteSize == columns.votes.count,
               groupStart[uids.count] * groupEntrySize == columns.groupEntries.count else {
             throw Mismatch(description: "the counts do not match the sizes of the vote and group blobs")
         }
