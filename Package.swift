@@ -44,6 +44,8 @@ let package = Package(
             name: "HemicycleImport",
             dependencies: [
                 "HemicycleModel", "HemicycleCSV",
+                // For its zlib module (CZlib on Linux), which ZipReader inflates with; tests and
+                // benchmarks also write zips with ZIPFoundation itself.
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]

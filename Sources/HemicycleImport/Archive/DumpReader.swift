@@ -1,6 +1,5 @@
 import Crypto
 import Foundation
-import ZIPFoundation
 
 /// One file of a dump, read into memory.
 public struct DumpEntry: Sendable {
@@ -60,7 +59,7 @@ public struct DumpReader: Sendable {
         switch layout {
         case .file: return 1
         case .folder: return try folderFiles().count
-        case .zip: return try openArchive().reduce(0) { $0 + (accepts($1) ? 1 : 0) }
+        case .zip: return try openZip().records.count { $0.kind == .file && accepts(name: $0.name) }
         }
     }
 
@@ -75,29 +74,19 @@ public struct DumpReader: Sendable {
                 try body(DumpEntry(name: relative, data: try readFile(fileURL)))
             }
         case .zip:
-            let archive = try openArchive()
-            // Entries are read by this project's inflater (see ZipEntryInflater for why), from
-            // the central directory's records, which come in ZIPFoundation's listing order.
-            let inflater: ZipEntryInflater
-            do {
-                inflater = try ZipEntryInflater(url: url)
-            } catch {
-                throw ImportError.corruptArchive(path: path, reason: "\(error)")
-            }
+            let zip = try openZip()
             var seen: Set<String> = []
-            var index = -1
-            for entry in archive {
-                index += 1
-                let name = entry.path
-                guard entry.type == .file else {
-                    if entry.type == .symlink { notices("\(name): symbolic link skipped") }
+            for record in zip.records {
+                let name = record.name
+                guard record.kind == .file else {
+                    if record.kind == .symlink { notices("\(name): symbolic link skipped") }
                     continue
                 }
                 if name.lowercased().hasSuffix(".zip") {
                     notices("\(name): nested archive skipped (import it separately)")
                     continue
                 }
-                guard accepts(entry) else { continue }
+                guard accepts(name: name) else { continue }
                 if DumpReader.isUnsafe(entryPath: name) {
                     notices("\(name): entry with an absolute or parent-relative path refused")
                     continue
@@ -106,15 +95,12 @@ public struct DumpReader: Sendable {
                     notices("\(name): duplicate entry skipped (the first one was read)")
                     continue
                 }
-                guard entry.uncompressedSize <= maximumEntrySize else {
-                    throw ImportError.refusedEntry(path: path, entry: name, reason: "declares \(entry.uncompressedSize) bytes, over the limit of \(maximumEntrySize)")
-                }
-                guard index < inflater.records.count else {
-                    throw ImportError.corruptArchive(path: path, reason: "entry \(name): not in the central directory")
+                guard record.uncompressedSize <= maximumEntrySize else {
+                    throw ImportError.refusedEntry(path: path, entry: name, reason: "declares \(record.uncompressedSize) bytes, over the limit of \(maximumEntrySize)")
                 }
                 let data: Data
                 do {
-                    data = try inflater.data(of: inflater.records[index], expectedCRC: entry.checksum, limit: maximumEntrySize, tooLarge: EntryTooLarge())
+                    data = try zip.data(of: record, limit: maximumEntrySize, tooLarge: EntryTooLarge())
                 } catch is EntryTooLarge {
                     throw ImportError.refusedEntry(path: path, entry: name, reason: "inflates past the limit of \(maximumEntrySize) bytes")
                 } catch {
@@ -135,18 +121,14 @@ public struct DumpReader: Sendable {
         return entryPath.split(whereSeparator: { $0 == "/" || $0 == "\\" }).contains("..")
     }
 
-    private func accepts(_ entry: Entry) -> Bool {
-        entry.type == .file && accepts(name: entry.path)
-    }
-
     private func accepts(name: String) -> Bool {
         let lower = name.lowercased()
         return acceptedSuffixes.contains { lower.hasSuffix($0) }
     }
 
-    private func openArchive() throws -> Archive {
+    private func openZip() throws -> ZipReader {
         do {
-            return try Archive(url: url, accessMode: .read)
+            return try ZipReader(url: url)
         } catch {
             throw ImportError.corruptArchive(path: path, reason: "\(error)")
         }
