@@ -54,8 +54,8 @@ struct ANQuirksTests {
         var mandates: [Mandate] = []
         for record in records {
             switch record {
-            case .deputy(let d, _): deputy = d
-            case .mandate(let m, _): mandates.append(m)
+            case .deputy(let d, _, _): deputy = d
+            case .mandate(let m, _, _): mandates.append(m)
             default: break
             }
         }
@@ -71,10 +71,10 @@ struct ANQuirksTests {
 
     @Test func bodyAndMandateFiles() throws {
         let (bodies, _) = try readRecords("an/organe-group.json")
-        guard case .body(let body, _) = try #require(bodies.first) else { Issue.record("expected a body"); return }
+        guard case .body(let body, _, _) = try #require(bodies.first) else { Issue.record("expected a body"); return }
         #expect(body.isPoliticalGroup && body.label == "A" && body.color == "#313567")
         let (mandates, _) = try readRecords("an/mandat-seat.json")
-        guard case .mandate(let mandate, _) = try #require(mandates.first) else { Issue.record("expected a mandate"); return }
+        guard case .mandate(let mandate, _, _) = try #require(mandates.first) else { Issue.record("expected a mandate"); return }
         #expect(mandate.election?.departmentCode == "78")
         #expect(mandate.election?.constituency == 5)
         #expect(mandate.endDate == nil)

@@ -14,9 +14,9 @@ func importFixtures(_ names: [String], into database: HemicycleDatabase) throws 
             try ANDumpReader(path: SharedData.fixture(name).path).read { record in
                 switch record {
                 case .ballot(let b, let s): try transaction.write(b, source: s)
-                case .deputy(let d, let s): try transaction.write(d, source: s)
-                case .body(let b, let s): try transaction.write(b, source: s)
-                case .mandate(let m, let s): try transaction.write(m, source: s)
+                case .deputy(let d, let s, let hash): try transaction.write(d, source: s, contentHash: hash)
+                case .body(let b, let s, _): try transaction.write(b, source: s)  // hash left to the transaction: the same one
+                case .mandate(let m, let s, let hash): try transaction.write(m, source: s, contentHash: hash)
                 }
             }
         }

@@ -28,9 +28,9 @@ struct Importer {
                 }) { record in
                     switch record {
                     case .ballot(let ballot, let source): try transaction.write(ballot, source: source)
-                    case .deputy(let deputy, let source): try transaction.write(deputy, source: source)
-                    case .body(let body, let source): try transaction.write(body, source: source)
-                    case .mandate(let mandate, let source): try transaction.write(mandate, source: source)
+                    case .deputy(let deputy, let source, let hash): try transaction.write(deputy, source: source, contentHash: hash)
+                    case .body(let body, let source, let hash): try transaction.write(body, source: source, contentHash: hash)
+                    case .mandate(let mandate, let source, let hash): try transaction.write(mandate, source: source, contentHash: hash)
                     }
                 }
                 bar.finish()

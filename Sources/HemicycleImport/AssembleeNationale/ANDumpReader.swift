@@ -45,7 +45,7 @@ public struct ANDumpReader: Sendable {
         let total = try? reader.entryCount()
         var done = 0
         var standaloneMandates: Set<String> = []
-        var embeddedMandates: [(Mandate, SourceReference)] = []
+        var embeddedMandates: [(Mandate, SourceReference, String)] = []
         let channel = BoundedChannel<PipelineItem>(capacity: pipelineDepth)
         let producer = Thread { [reader, batchSize] in
             ANDumpReader.produce(reader: reader, batchSize: batchSize, into: channel)
@@ -65,7 +65,7 @@ public struct ANDumpReader: Sendable {
                         summary.skippedByKind[entry.kind, default: 0] += 1
                     }
                     for record in entry.records {
-                        if case .mandate(let mandate, _) = record { standaloneMandates.insert(mandate.uid) }
+                        if case .mandate(let mandate, _, _) = record { standaloneMandates.insert(mandate.uid) }
                         try deliver(record)
                     }
                     embeddedMandates += entry.embeddedMandates
@@ -79,9 +79,9 @@ public struct ANDumpReader: Sendable {
             }
         }
         var embeddedSeen: Set<String> = []
-        for (mandate, source) in embeddedMandates where !standaloneMandates.contains(mandate.uid) {
+        for (mandate, source, hash) in embeddedMandates where !standaloneMandates.contains(mandate.uid) {
             guard embeddedSeen.insert(mandate.uid).inserted else { continue }
-            try deliver(.mandate(mandate, source))
+            try deliver(.mandate(mandate, source, contentHash: hash))
         }
         if done == 0 { throw ImportError.nothingToImport(path: reader.path) }
         return summary
@@ -133,7 +133,8 @@ public struct ANDumpReader: Sendable {
     struct DecodedEntry: Sendable {
         var kind: String
         var records: [ANRecord] = []
-        var embeddedMandates: [(Mandate, SourceReference)] = []
+        /// Mandates embedded in a person's file, with their content hash.
+        var embeddedMandates: [(Mandate, SourceReference, String)] = []
         var warnings: [ImportWarning] = []
     }
 
@@ -166,12 +167,15 @@ public struct ANDumpReader: Sendable {
             result.warnings = warnings
         case .acteur:
             let raw = try read { v throws(JSONValueError) in try RawActeur(file: v) }
-            result.records = [.deputy(raw.deputy, source)]
-            result.embeddedMandates = raw.mandats.map { ($0.mandate, source) }
+            // Content hashes are computed here, on the decoding threads, not by the writer.
+            result.records = [.deputy(raw.deputy, source, contentHash: try ContentHash.of(raw.deputy))]
+            result.embeddedMandates = try raw.mandats.map { ($0.mandate, source, try ContentHash.of($0.mandate)) }
         case .organe:
-            result.records = [.body(try read { v throws(JSONValueError) in try RawOrgane(file: v) }.body, source)]
+            let body = try read { v throws(JSONValueError) in try RawOrgane(file: v) }.body
+            result.records = [.body(body, source, contentHash: try ContentHash.of(body))]
         case .mandat:
-            result.records = [.mandate(try read { v throws(JSONValueError) in try RawMandat(file: v) }.mandate, source)]
+            let mandate = try read { v throws(JSONValueError) in try RawMandat(file: v) }.mandate
+            result.records = [.mandate(mandate, source, contentHash: try ContentHash.of(mandate))]
         default:
             break
         }

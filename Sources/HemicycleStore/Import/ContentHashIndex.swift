@@ -18,26 +18,6 @@ struct ContentHashIndex {
         while let row = try rows.next() { hashes[row[0]] = row[1] }
     }
 
-    /// A stable hash of a value's canonical JSON encoding (sorted keys). Swift's `Hasher` is
-    /// seeded per process, so it cannot be stored; this is 64-bit FNV-1a.
-    static func hash(_ value: some Encodable, encoder: JSONEncoder) throws -> String {
-        var state: UInt64 = 0xcbf2_9ce4_8422_2325
-        try encoder.encode(value).withUnsafeBytes { bytes in
-            for byte in bytes {
-                state ^= UInt64(byte)
-                state = state &* 0x0000_0100_0000_01B3
-            }
-        }
-        return String(state, radix: 16)
-    }
-
-    /// An encoder producing the canonical encoding ``hash(_:encoder:)`` expects.
-    static func canonicalEncoder() -> JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return encoder
-    }
-
     /// What writing a record with this hash does: `.added` for a new uid, `.unchanged` for the
     /// same hash, `.updated` (after deleting the stored row, whose children cascade) otherwise.
     mutating func change(uid: String, hash: String, in db: Database) throws -> RecordChange {

@@ -10,7 +10,9 @@ import HemicycleModel
 /// a record whose content changed replaces the stored one (``RecordChange/updated``).
 ///
 /// Ballots are compared by the SHA-256 of their published entry; persons, bodies and mandates by
-/// a stable hash of their decoded content (a mandate can come from two different files).
+/// a stable hash of their decoded content (``ContentHash``; a mandate can come from two different
+/// files), which the reader may hand over already computed (`contentHash:`), else it is computed
+/// here.
 public final class ImportTransaction {
     let db: Database
     private var dumps = DumpRegistry()
@@ -18,7 +20,6 @@ public final class ImportTransaction {
     private var deputyHashes: ContentHashIndex
     private var bodyHashes: ContentHashIndex
     private var mandateHashes: ContentHashIndex
-    private let encoder = ContentHashIndex.canonicalEncoder()
     /// Legislatures with a ballot added, updated or regrouped: their packed votes are rebuilt
     /// before the transaction commits.
     private var changedLegislatures: Set<Int> = []
@@ -120,8 +121,8 @@ public final class ImportTransaction {
 
     /// Writes a person and their contacts.
     @discardableResult
-    public func write(_ deputy: Deputy, source: SourceReference) throws -> RecordChange {
-        let hash = try ContentHashIndex.hash(deputy, encoder: encoder)
+    public func write(_ deputy: Deputy, source: SourceReference, contentHash: String? = nil) throws -> RecordChange {
+        let hash = try contentHash ?? ContentHash.of(deputy)
         let change = try deputyHashes.change(uid: deputy.uid, hash: hash, in: db)
         deputies.count(change)
         guard change != .unchanged else { return change }
@@ -145,8 +146,8 @@ public final class ImportTransaction {
 
     /// Writes a body.
     @discardableResult
-    public func write(_ body: Body, source: SourceReference) throws -> RecordChange {
-        let hash = try ContentHashIndex.hash(body, encoder: encoder)
+    public func write(_ body: Body, source: SourceReference, contentHash: String? = nil) throws -> RecordChange {
+        let hash = try contentHash ?? ContentHash.of(body)
         let change = try bodyHashes.change(uid: body.uid, hash: hash, in: db)
         bodies.count(change)
         guard change != .unchanged else { return change }
@@ -164,8 +165,8 @@ public final class ImportTransaction {
 
     /// Writes a mandate.
     @discardableResult
-    public func write(_ mandate: Mandate, source: SourceReference) throws -> RecordChange {
-        let hash = try ContentHashIndex.hash(mandate, encoder: encoder)
+    public func write(_ mandate: Mandate, source: SourceReference, contentHash: String? = nil) throws -> RecordChange {
+        let hash = try contentHash ?? ContentHash.of(mandate)
         let change = try mandateHashes.change(uid: mandate.uid, hash: hash, in: db)
         mandates.count(change)
         guard change != .unchanged else { return change }

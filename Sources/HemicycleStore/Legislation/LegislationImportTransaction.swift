@@ -14,7 +14,6 @@ public final class LegislationImportTransaction {
     private var dossierHashes: ContentHashIndex
     private var documentHashes: ContentHashIndex
     private var amendmentHashes: ContentHashIndex
-    private let encoder = ContentHashIndex.canonicalEncoder()
 
     /// Counts so far, per kind.
     public private(set) var dossiers = ChangeCounts()
@@ -29,7 +28,7 @@ public final class LegislationImportTransaction {
     }
 
     private func contentHash(_ values: some Encodable) throws -> String {
-        try ContentHashIndex.hash(values, encoder: encoder)
+        try ContentHash.of(values)
     }
 
     // MARK: Dossiers
