@@ -57,8 +57,8 @@ extension HemicycleDatabase {
     /// Drops the ``HemicycleSchema/bulkLoadIndexes`` of tables that are empty (the first import
     /// into a new database), to be created again once the rows are in, inside the same
     /// transaction: nobody ever sees the tables without them. Returns the dropped ones.
-    static func dropIndexesOfEmptyTables(_ db: Database) throws -> [(table: String, name: String, create: String)] {
-        var dropped: [(table: String, name: String, create: String)] = []
+    static func dropIndexesOfEmptyTables(_ db: Database) throws -> [HemicycleSchema.BulkLoadIndex] {
+        var dropped: [HemicycleSchema.BulkLoadIndex] = []
         for index in HemicycleSchema.bulkLoadIndexes {
             let isEmpty = try Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM \(index.table))") ?? false
             let exists = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?)",

@@ -122,7 +122,8 @@ public final class ImportTransaction {
 
     // MARK: Persons, bodies, mandates
 
-    /// Writes a person and their contacts.
+    /// Writes a person and their contacts. `contentHash` is its ``ContentHash`` when the reader computed it
+    /// already (on its decoding threads); nil to compute it here.
     @discardableResult
     public func write(_ deputy: Deputy, source: SourceReference, contentHash: String? = nil) throws -> RecordChange {
         let hash = try contentHash ?? ContentHash.of(deputy)
@@ -147,7 +148,8 @@ public final class ImportTransaction {
         return change
     }
 
-    /// Writes a body.
+    /// Writes a body. `contentHash` is its ``ContentHash`` when the reader computed it
+    /// already (on its decoding threads); nil to compute it here.
     @discardableResult
     public func write(_ body: Body, source: SourceReference, contentHash: String? = nil) throws -> RecordChange {
         let hash = try contentHash ?? ContentHash.of(body)
@@ -166,7 +168,8 @@ public final class ImportTransaction {
         return change
     }
 
-    /// Writes a mandate.
+    /// Writes a mandate. `contentHash` is its ``ContentHash`` when the reader computed it
+    /// already (on its decoding threads); nil to compute it here.
     @discardableResult
     public func write(_ mandate: Mandate, source: SourceReference, contentHash: String? = nil) throws -> RecordChange {
         let hash = try contentHash ?? ContentHash.of(mandate)

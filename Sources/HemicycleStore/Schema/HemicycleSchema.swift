@@ -21,10 +21,20 @@ public enum HemicycleSchema {
     /// legislature), by name, with the statement that creates them (as the "v1" migration does).
     /// An import into empty tables drops them and creates them again before committing: sorting
     /// once costs far less than updating a B-tree at every insert.
-    static let bulkLoadIndexes: [(table: String, name: String, create: String)] = [
-        ("vote", "vote_deputy", "CREATE INDEX vote_deputy ON vote(deputy_ref)"),
-        ("group_vote", "group_vote_group", "CREATE INDEX group_vote_group ON group_vote(group_ref)"),
+    static let bulkLoadIndexes: [BulkLoadIndex] = [
+        BulkLoadIndex(table: "vote", name: "vote_deputy", create: "CREATE INDEX vote_deputy ON vote(deputy_ref)"),
+        BulkLoadIndex(table: "group_vote", name: "group_vote_group", create: "CREATE INDEX group_vote_group ON group_vote(group_ref)"),
     ]
+
+    /// An index that a bulk import may drop and create again (see ``bulkLoadIndexes``).
+    struct BulkLoadIndex {
+        /// The indexed table.
+        var table: String
+        /// The index's name in `sqlite_master`.
+        var name: String
+        /// The statement that creates it, word for word as the migration does.
+        var create: String
+    }
 
     /// The migrations, in order.
     public static var migrator: DatabaseMigrator {
