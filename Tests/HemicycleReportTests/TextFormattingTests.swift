@@ -49,6 +49,21 @@ struct TextFormattingTests {
         #expect(DisplayWidth.pad("日", toWidth: 4, alignRight: true) == "  日")
     }
 
+    /// The fast paths (printable ASCII strings, lone scalars below U+0300) agree with what the
+    /// Unicode properties say, scalar by scalar and for strings mixing both.
+    @Test func displayWidthFastPathsAgreeWithUnicodeProperties() {
+        for value in UInt32(0x20)..<0x300 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let invisible = value == 0x7F || (0x80..<0xA0).contains(value)
+                || [.nonspacingMark, .enclosingMark, .format].contains(scalar.properties.generalCategory)
+            #expect(DisplayWidth.of(Character(scalar)) == (invisible ? 0 : 1), "U+\(String(value, radix: 16))")
+        }
+        let mixed = "Yaël Braun-Pivet\u{AD} — 86 pour, e\u{301}, 中文"
+        #expect(DisplayWidth.of(mixed) == mixed.reduce(0) { $0 + DisplayWidth.of($1) })
+        #expect(DisplayWidth.of("Ballot 773: 125 voters") == 22)
+        #expect(DisplayWidth.of("tab\there") == 7, "a control character takes no column")
+    }
+
     @Test func htmlEscaping() {
         #expect(HTMLEscaping.escape(#"<a href="x">Tom & 'Jerry'</a>"#)
             == "&lt;a href=&quot;x&quot;&gt;Tom &amp; &#39;Jerry&#39;&lt;/a&gt;")

@@ -7,13 +7,21 @@
 public enum DisplayWidth {
     /// The number of terminal columns `text` occupies.
     public static func of(_ text: some StringProtocol) -> Int {
-        text.reduce(0) { $0 + of($1) }
+        // Printable ASCII, most of every report, is one column a byte; no grapheme breaking needed.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
+        return text.reduce(0) { $0 + of($1) }
     }
 
     /// The number of terminal columns one character occupies: 0, 1 or 2.
     public static func of(_ character: Character) -> Int {
-        guard let first = character.unicodeScalars.first else { return 0 }
+        let scalars = character.unicodeScalars
+        guard let first = scalars.first else { return 0 }
         if first.value < 0x20 || (0x7F..<0xA0).contains(first.value) { return 0 }
+        // A lone scalar below the combining marks (U+0300): ASCII, Latin-1 and Latin Extended
+        // letters such as "é", one column — but the soft hyphen (U+00AD), which is invisible.
+        if first.value < 0x300, scalars.index(after: scalars.startIndex) == scalars.endIndex {
+            return first.value == 0xAD ? 0 : 1
+        }
         // Zero-width characters on their own (joiners, variation selectors, BOM).
         if character.unicodeScalars.allSatisfy({ isZeroWidth($0) }) { return 0 }
         for scalar in character.unicodeScalars where isWide(scalar) { return 2 }
