@@ -89,7 +89,7 @@ extension HemicycleDatabase {
         let links = try Row.fetchAll(db, sql: sql, arguments: [argument])
         var result: [LinkedBallot] = []
         for link in links {
-            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM ballot WHERE uid = ?", arguments: [link[0] as String]) else { continue }
+            guard let row = try Row.fetchOne(db, sql: "SELECT \(RowDecoding.ballotColumns) FROM ballot WHERE uid = ?", arguments: [link[0] as String]) else { continue }
             result.append(LinkedBallot(ballot: RowDecoding.ballot(row), method: link[1]))
         }
         return result.sorted { $0.ballot.number < $1.ballot.number }

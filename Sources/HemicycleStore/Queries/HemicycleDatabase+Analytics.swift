@@ -47,12 +47,12 @@ extension HemicycleDatabase {
     public func analyticsSnapshot(_ filter: BallotFilter, votes mode: AnalyticsSnapshot.Votes) throws -> AnalyticsSnapshot {
         try pool.read { db in
             let legislature = try filter.legislature ?? Int.fetchOne(db, sql: "SELECT max(legislature) FROM ballot")
-            let (whereSQL, arguments) = Self.analyticsBallotClause(filter, legislature: legislature)
+            let (whereSQL, arguments) = Self.ballotClause(filter, legislature: legislature)
             let selection = "SELECT uid FROM ballot\(whereSQL)"
 
             var ballots: [Ballot] = []
             try db.scanRaw(sql: "SELECT \(RowDecoding.ballotColumns) FROM ballot\(whereSQL) ORDER BY date, number", arguments: arguments) {
-                ballots.append(RowDecoding.ballot(raw: $0))
+                ballots.append(RowDecoding.ballot($0))
             }
             var slot: [String: Int] = [:]
             slot.reserveCapacity(ballots.count)
@@ -164,9 +164,9 @@ extension HemicycleDatabase {
     /// Positions by the integer code the vote query computes (0 for … 3 non-voting).
     private static let positions: [VotePosition] = [.for, .against, .abstention, .nonVoting]
 
-    /// The WHERE clause (with leading space, or empty) selecting the ballots of a filter, and its
-    /// arguments; the same criteria as ``ballots(_:)``.
-    static func analyticsBallotClause(_ filter: BallotFilter, legislature: Int?) -> (String, StatementArguments) {
+    /// The WHERE clause (with leading space, or empty) selecting the ballots of a filter in
+    /// `legislature`, and its arguments: for ``ballots(_:)`` and the analytics alike.
+    static func ballotClause(_ filter: BallotFilter, legislature: Int?) -> (String, StatementArguments) {
         var clauses: [String] = []
         var arguments: [(any DatabaseValueConvertible)?] = []
         if let legislature {

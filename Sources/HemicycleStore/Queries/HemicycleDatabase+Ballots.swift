@@ -44,7 +44,7 @@ extension HemicycleDatabase {
 
     static func storedBallot(_ db: Database, uid: String) throws -> StoredBallot {
         guard let row = try Row.fetchOne(db, sql: """
-            SELECT ballot.*, dump.path AS dump_path, dump.sha256 AS dump_sha256
+            SELECT \(RowDecoding.ballotColumns), ballot.entry, ballot.entry_sha256, dump.path AS dump_path, dump.sha256 AS dump_sha256
             FROM ballot JOIN dump ON dump.id = ballot.dump_id WHERE uid = ?
             """, arguments: [uid]) else {
             throw StoreError.notFound("no ballot with uid \(uid)")
@@ -78,33 +78,14 @@ extension HemicycleDatabase {
     /// Ballots matching a filter (without their votes), newest first unless asked otherwise.
     public func ballots(_ filter: BallotFilter) throws -> [Ballot] {
         try pool.read { db in
-            var clauses: [String] = []
-            var arguments: [(any DatabaseValueConvertible)?] = []
             let legislature = try filter.legislature ?? Int.fetchOne(db, sql: "SELECT max(legislature) FROM ballot")
-            if let legislature {
-                clauses.append("legislature = ?")
-                arguments.append(legislature)
-            }
-            if let search = filter.search, !search.isEmpty {
-                clauses.append("title_search LIKE ? ESCAPE '\\'")
-                arguments.append("%" + Self.escapeLike(TextFolding.fold(search)) + "%")
-            }
-            if let from = filter.from { clauses.append("date >= ?"); arguments.append(from.description) }
-            if let to = filter.to { clauses.append("date <= ?"); arguments.append(to.description) }
-            if !filter.types.isEmpty {
-                clauses.append("type IN (\(databaseQuestionMarks(count: filter.types.count)))")
-                arguments += filter.types.map(\.rawValue).sorted().map { $0 as (any DatabaseValueConvertible)? }
-            }
-            if let result = filter.result { clauses.append("result = ?"); arguments.append(result.rawValue) }
-            if !filter.numbers.isEmpty {
-                clauses.append("number IN (\(databaseQuestionMarks(count: filter.numbers.count)))")
-                arguments += filter.numbers.map { $0 as (any DatabaseValueConvertible)? }
-            }
-            var sql = "SELECT * FROM ballot"
-            if !clauses.isEmpty { sql += " WHERE " + clauses.joined(separator: " AND ") }
+            let (whereSQL, arguments) = Self.ballotClause(filter, legislature: legislature)
+            var sql = "SELECT \(RowDecoding.ballotColumns) FROM ballot\(whereSQL)"
             sql += filter.newestFirst ? " ORDER BY date DESC, number DESC" : " ORDER BY date, number"
             if let limit = filter.limit { sql += " LIMIT \(max(0, limit))" }
-            return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map(RowDecoding.ballot)
+            var ballots: [Ballot] = []
+            try db.scanRaw(sql: sql, arguments: arguments) { ballots.append(RowDecoding.ballot($0)) }
+            return ballots
         }
     }
 

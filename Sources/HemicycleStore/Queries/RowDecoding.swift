@@ -6,31 +6,17 @@ import HemicycleModel
 enum RowDecoding {
     static func date(_ text: String?) -> CalendarDate? { text.flatMap { CalendarDate(iso: $0) } }
 
-    static func ballot(_ row: Row) -> Ballot {
-        Ballot(
-            uid: row["uid"], number: row["number"], legislature: row["legislature"],
-            date: date(row["date"]) ?? .placeholder,
-            type: BallotType(rawValue: row["type"]) ?? .other, typeCode: row["type_code"], typeLabel: row["type_label"],
-            majorityRule: row["majority_rule"], result: BallotResult(rawValue: row["result"]) ?? .other,
-            resultLabel: row["result_label"], title: row["title"], requestedBy: row["requested_by"],
-            sittingRef: row["sitting_ref"], sessionRef: row["session_ref"], bodyRef: row["body_ref"], place: row["place"],
-            seats: row["seats"],
-            official: Tally(for: row["official_for"], against: row["official_against"], abstentions: row["official_abstentions"],
-                            nonVoting: row["official_non_voting"], voluntaryNonVoting: row["official_voluntary_non_voting"]),
-            voters: row["voters"], expressed: row["expressed"], required: row["required"]
-        )
-    }
-
-    /// The columns ``ballot(raw:)`` reads, in its order.
+    /// The columns ``ballot(_:)`` reads, in its order: every query of ballots selects them first.
     static let ballotColumns = """
         uid, number, legislature, date, type, type_code, type_label, majority_rule, result, result_label, title,
         requested_by, sitting_ref, session_ref, body_ref, place, seats, official_for, official_against,
         official_abstentions, official_non_voting, official_voluntary_non_voting, voters, expressed, required
         """
 
-    /// A ballot from a raw scan of ``ballotColumns``: by position, since looking columns up by
-    /// name (case-insensitively, per row) cost more than the rest of the analytics' ballot load.
-    static func ballot(raw row: RawRow) -> Ballot {
+    /// A ballot from a row that starts with ``ballotColumns``, a GRDB row or a raw scan's: read by
+    /// position, since looking columns up by name (case-insensitively, per row) cost more than the
+    /// rest of the analytics' ballot load.
+    static func ballot(_ row: some PositionalColumns) -> Ballot {
         Ballot(
             uid: row.text(0), number: row.int(1), legislature: row.int(2), date: date(row.text(3)) ?? .placeholder,
             type: BallotType(rawValue: row.text(4)) ?? .other, typeCode: row.text(5), typeLabel: row.text(6),
@@ -106,4 +92,20 @@ enum RowDecoding {
     static func source(_ row: Row) -> SourceReference {
         SourceReference(dump: row["dump_path"] ?? "", entry: row["entry"], dumpSHA256: row["dump_sha256"] ?? "", entrySHA256: row["entry_sha256"])
     }
+}
+
+/// Column values by position (from 0), whichever way the row was read: "" and 0 for NULL, as
+/// the schema never stores NULL where these are used.
+protocol PositionalColumns {
+    func text(_ i: Int32) -> String
+    func optionalText(_ i: Int32) -> String?
+    func int(_ i: Int32) -> Int
+}
+
+extension RawRow: PositionalColumns {}
+
+extension Row: PositionalColumns {
+    func text(_ i: Int32) -> String { optionalText(i) ?? "" }
+    func optionalText(_ i: Int32) -> String? { self[Int(i)] }
+    func int(_ i: Int32) -> Int { (self[Int(i)] as Int?) ?? 0 }
 }
