@@ -184,19 +184,9 @@ extension PackedVotes {
         slot.reserveCapacity(uids.count)
         for (i, uid) in uids.enumerated() { slot[uid] = i }
 
-        // Packed index → matrix index, assigned on first appearance.
-        var deputyMap = [Int32](repeating: -1, count: deputyRefs.count)
-        var groupMap = [Int32](repeating: -1, count: groupRefs.count)
-        var deputyIDs: [String] = []
-        var groupIDs: [String] = []
-        func group(_ packed: Int) throws -> Int32 {
-            guard packed < groupMap.count else { throw Mismatch(description: "group index \(packed) out of range") }
-            if groupMap[packed] < 0 {
-                groupMap[packed] = Int32(groupIDs.count)
-                groupIDs.append(String(groupRefs[packed]))
-            }
-            return groupMap[packed]
-        }
+        let positions = Self.positions, causes = Self.causes  // read once, not at every vote
+        var deputies = FirstAppearance(deputyRefs, kind: "deputy")
+        var groups = FirstAppearance(groupRefs, kind: "group")
 
         var entries: [VoteMatrix.Entry] = []
         var groupEntries: [VoteMatrix.GroupEntry] = []
@@ -216,7 +206,7 @@ extension PackedVotes {
                 guard majorityCode <= positions.count else { throw Mismatch(description: "majority position code \(majorityCode)") }
                 func count(_ field: Int) -> Int { Int(Int32(bitPattern: bytes.loadUInt32(at: offset + 12 + 4 * field))) }
                 groupEntries.append(VoteMatrix.GroupEntry(
-                    group: try group(Int(bytes.loadUInt32(at: offset))),
+                    group: try groups.index(Int(bytes.loadUInt32(at: offset))),
                     members: Int(Int32(bitPattern: bytes.loadUInt32(at: offset + 4))),
                     majorityPosition: majorityCode == 0 ? nil : positions[majorityCode - 1],
                     tally: Tally(for: count(0), against: count(1), abstentions: count(2), nonVoting: count(3),
@@ -228,26 +218,49 @@ extension PackedVotes {
                 for k in voteStart[p]..<voteStart[p + 1] {
                     let offset = k * voteSize
                     let bytes = columns.votes
-                    let packedDeputy = Int(bytes.loadUInt32(at: offset))
-                    guard packedDeputy < deputyMap.count else { throw Mismatch(description: "deputy index \(packedDeputy) out of range") }
-                    if deputyMap[packedDeputy] < 0 {
-                        deputyMap[packedDeputy] = Int32(deputyIDs.count)
-                        deputyIDs.append(String(deputyRefs[packedDeputy]))
-                    }
                     let positionCode = Int(bytes[offset + 6]), flags = bytes[offset + 7]
                     guard positionCode < positions.count else { throw Mismatch(description: "position code \(positionCode)") }
                     let causeCode = Int(flags >> 1 & 3)
                     entries.append(VoteMatrix.Entry(
-                        deputy: deputyMap[packedDeputy],
-                        group: try group(Int(bytes[offset + 4]) | Int(bytes[offset + 5]) << 8),
+                        deputy: try deputies.index(Int(bytes.loadUInt32(at: offset))),
+                        group: try groups.index(Int(bytes[offset + 4]) | Int(bytes[offset + 5]) << 8),
                         position: positions[positionCode], byProxy: flags & 1 != 0,
                         cause: causeCode == 0 ? nil : causes[causeCode - 1]))
                 }
             }
             voteRanges.append(votesStartHere..<entries.count)
         }
-        return VoteMatrix(ballots: ballots, deputyIDs: deputyIDs, groupIDs: groupIDs, entries: entries, voteRanges: voteRanges,
+        return VoteMatrix(ballots: ballots, deputyIDs: deputies.ids, groupIDs: groups.ids, entries: entries, voteRanges: voteRanges,
                           groupEntries: groupEntries, groupRanges: groupRanges, corrections: corrections)
+    }
+}
+
+/// Matrix indices given to packed indices (of deputies or groups) in order of first appearance,
+/// with the ids in that order. A struct rather than a closure over local arrays, which the
+/// compiler boxes: this runs once per vote.
+private struct FirstAppearance {
+    private let refs: [Substring]
+    private let kind: String
+    /// Matrix index by packed index; -1 until the packed index is first met.
+    private var map: [Int32]
+    /// The ids, by matrix index.
+    private(set) var ids: [String] = []
+
+    init(_ refs: [Substring], kind: String) {
+        self.refs = refs
+        self.kind = kind
+        map = [Int32](repeating: -1, count: refs.count)
+    }
+
+    /// The matrix index of `packed`, assigned now if it is met for the first time.
+    mutating func index(_ packed: Int) throws -> Int32 {
+        guard packed < map.count else { throw PackedVotes.Mismatch(description: "\(kind) index \(packed) out of range") }
+        let known = map[packed]
+        if known >= 0 { return known }
+        let assigned = Int32(ids.count)
+        map[packed] = assigned
+        ids.append(String(refs[packed]))
+        return assigned
     }
 }
 
