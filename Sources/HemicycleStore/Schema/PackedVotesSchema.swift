@@ -5,7 +5,7 @@ import GRDB
 /// Migrations are appended, never edited.
 ///
 /// - `packed_votes`: the ids (`ballot_uids`, `deputy_refs`, `group_refs`, joined by line feeds)
-///   and four blobs (`ballot_counts`, `votes`, `group_entries`) laid out as ``PackedVotes`` states.
+///   and three blobs (`ballot_counts`, `votes`, `group_entries`) laid out as ``PackedVotes`` states.
 enum PackedVotesSchema {
     static func registerMigrations(in migrator: inout DatabaseMigrator) {
         migrator.registerMigration("v3-packed-votes") { db in
