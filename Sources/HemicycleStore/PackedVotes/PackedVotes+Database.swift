@@ -16,8 +16,9 @@ extension PackedVotes {
         var slot: [String: Int] = [:]
         for (i, uid) in uids.enumerated() { slot[uid] = i }
 
-        // Group entries and votes, each grouped by ballot in uid order (the tables' key order), are
-        // kept per ballot, then packed ballot after ballot.
+        // Group entries are kept per ballot; votes come ballot after ballot in uid order (the
+        // tables' key order) and are packed as they are read, each ballot started (with its group
+        // entries) when its first vote comes, or at the end if it has none.
         var groups = [[(groupRef: String, members: Int, majority: VotePosition?, tally: Tally)]](repeating: [], count: uids.count)
         try db.scanRaw(sql: """
             SELECT ballot_uid, group_ref, members, majority_position,
