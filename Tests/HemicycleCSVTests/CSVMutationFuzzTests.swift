@@ -12,22 +12,14 @@ func mutateCSV(_ input: [UInt8], using rng: inout SplitMix64) -> [UInt8] {
         [0x22], [0x22, 0x22], [0x2C], [0x3B], [0x09], [0x7C], [0x0A], [0x0D], [0x0D, 0x0A], [0x23],
         [0xEF, 0xBB, 0xBF], Array("sep=;\n".utf8), Array("sep=,\r\n".utf8), [0xFF], [0xC3], [0xC3, 0xA9], [0xE9], [0x00],
     ]
+    let mutations: [ByteMutation] = [.flip, .remove, .insert(tokens), .truncate, .prepend(tokens), .duplicate]
     for _ in 0..<Int.random(in: 1...8, using: &rng) {
         guard !bytes.isEmpty else {
             bytes = tokens.randomElement(using: &rng) ?? []
             continue
         }
         let i = Int.random(in: 0..<bytes.count, using: &rng)
-        switch Int.random(in: 0..<6, using: &rng) {
-        case 0: bytes[i] ^= UInt8.random(in: 1...255, using: &rng)
-        case 1: bytes.remove(at: i)
-        case 2: bytes.insert(contentsOf: tokens.randomElement(using: &rng) ?? [], at: i)
-        case 3: bytes.removeSubrange(i..<bytes.count)
-        case 4: bytes.insert(contentsOf: tokens.randomElement(using: &rng) ?? [], at: 0)
-        default:
-            let j = min(bytes.count, i + Int.random(in: 1...64, using: &rng))
-            bytes.insert(contentsOf: bytes[i..<j], at: i)
-        }
+        ByteMutation.apply(oneOf: mutations, to: &bytes, at: i, using: &rng)
     }
     return bytes
 }

@@ -7,19 +7,12 @@ import Testing
 /// truncation and duplication of slices.
 func mutate(_ input: [UInt8], using rng: inout SplitMix64) -> [UInt8] {
     var bytes = input
-    let punctuation: [UInt8] = Array("{}[]\",:0n1-tfe\\ ".utf8)
+    let punctuation: [[UInt8]] = "{}[]\",:0n1-tfe\\ ".utf8.map { [$0] }
+    let mutations: [ByteMutation] = [.flip, .remove, .insert(punctuation), .truncate, .duplicate]
     for _ in 0..<Int.random(in: 1...8, using: &rng) {
         guard !bytes.isEmpty else { break }
         let i = Int.random(in: 0..<bytes.count, using: &rng)
-        switch Int.random(in: 0..<5, using: &rng) {
-        case 0: bytes[i] ^= UInt8.random(in: 1...255, using: &rng)
-        case 1: bytes.remove(at: i)
-        case 2: bytes.insert(punctuation.randomElement(using: &rng) ?? 0x20, at: i)
-        case 3: bytes.removeSubrange(i..<bytes.count)
-        default:
-            let j = min(bytes.count, i + Int.random(in: 1...64, using: &rng))
-            bytes.insert(contentsOf: bytes[i..<j], at: i)
-        }
+        ByteMutation.apply(oneOf: mutations, to: &bytes, at: i, using: &rng)
     }
     return bytes
 }

@@ -39,14 +39,7 @@ func mutateZip(_ input: [UInt8], using rng: inout SplitMix64) -> [UInt8] {
             continue
         }
         let i = Int.random(in: 0..<bytes.count, using: &rng)
-        switch Int.random(in: 0..<4, using: &rng) {
-        case 0: bytes[i] ^= UInt8.random(in: 1...255, using: &rng)
-        case 1: bytes.remove(at: i)
-        case 2: bytes.removeSubrange(i..<bytes.count)
-        default:
-            let j = min(bytes.count, i + Int.random(in: 1...64, using: &rng))
-            bytes.insert(contentsOf: bytes[i..<j], at: i)
-        }
+        ByteMutation.apply(oneOf: [.flip, .remove, .truncate, .duplicate], to: &bytes, at: i, using: &rng)
     }
     return bytes
 }
