@@ -1,8 +1,13 @@
 import Foundation
 import GRDB
 
-/// The Hemicycle database: one SQLite file, opened through GRDB in WAL mode so that reports can
-/// read while an import writes.
+/// The Hemicycle database: one SQLite file in WAL mode, so that reports (other processes, or
+/// other `HemicycleDatabase` values) read while an import writes.
+///
+/// Each value holds one connection (a GRDB `DatabaseQueue`): a command reads or imports on one
+/// thread, and a second connection per process (a `DatabasePool`'s readers) cost a fifth of
+/// `hemicycle ballot` as a whole process. The file is switched to WAL when it is created; the
+/// mode is stored in the file, so later opens find it set.
 ///
 /// Opening checks that the file is Hemicycle's (`PRAGMA application_id`) and that its schema is
 /// not newer than this code (`PRAGMA user_version`), then runs the pending migrations.
@@ -14,8 +19,8 @@ import GRDB
 public final class HemicycleDatabase: Sendable {
     /// The file path.
     public let path: String
-    /// The GRDB connection pool (one writer, concurrent readers).
-    public let pool: DatabasePool
+    /// The GRDB connection: reads and writes are serialised on it.
+    public let queue: DatabaseQueue
     /// Why the database is opened read-only (the file or its folder is not writable), or nil
     /// when it can be written.
     public let readOnlyReason: String?
@@ -73,7 +78,7 @@ public final class HemicycleDatabase: Sendable {
             try db.execute(sql: "PRAGMA mmap_size = \(HemicycleDatabase.memoryMapSize)")
         }
         do {
-            pool = try DatabasePool(path: readOnlyReason != nil ? HemicycleDatabase.readingPath(path) : path, configuration: configuration)
+            queue = try DatabaseQueue(path: readOnlyReason != nil ? HemicycleDatabase.readingPath(path) : path, configuration: configuration)
         } catch let error as DatabaseError {
             throw HemicycleDatabase.translate(error, path: path, readOnlyReason: readOnlyReason)
         }
@@ -161,11 +166,11 @@ public final class HemicycleDatabase: Sendable {
         }
     }
 
-    /// Marks the file as Hemicycle's and runs pending migrations. Writes only when something is
+    /// Marks the file as Hemicycle's, in WAL mode, and runs pending migrations. Writes only when something is
     /// pending, so that opening a database for reading never waits for a running import.
     private func migrate() throws {
         do {
-            let (applicationID, userVersion, pending) = try pool.read { db in
+            let (applicationID, userVersion, pending) = try queue.read { db in
                 (try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
                  try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0,
                  try !HemicycleSchema.migrator.hasCompletedMigrations(db))
@@ -174,11 +179,14 @@ public final class HemicycleDatabase: Sendable {
             if let readOnlyReason {
                 throw StoreError.notWritable(path: path, reason: "\(readOnlyReason), and the database must first be created or upgraded")
             }
-            try pool.writeWithoutTransaction { db in
+            try queue.writeWithoutTransaction { db in
+                // WAL, so that reports read while an import writes; stored in the file, so set
+                // once, here, when the database is created (or adopted, or upgraded).
+                _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
                 try db.execute(sql: "PRAGMA application_id = \(HemicycleSchema.applicationID)")
             }
-            try HemicycleSchema.migrator.migrate(pool)
-            try pool.writeWithoutTransaction { db in
+            try HemicycleSchema.migrator.migrate(queue)
+            try queue.writeWithoutTransaction { db in
                 try db.execute(sql: "PRAGMA user_version = \(HemicycleSchema.version)")
             }
         } catch let error as DatabaseError {
@@ -204,6 +212,6 @@ public final class HemicycleDatabase: Sendable {
 
     /// The number of ballots stored.
     public func ballotCount() throws -> Int {
-        try pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM ballot") ?? 0 }
+        try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM ballot") ?? 0 }
     }
 }

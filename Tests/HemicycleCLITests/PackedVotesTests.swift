@@ -25,7 +25,7 @@ struct PackedVotesTests {
     /// The matrix read from the packed row itself (nil when the reader would fall back).
     func fromPackedRow(_ database: HemicycleDatabase, _ filter: BallotFilter) throws -> VoteMatrix? {
         let snapshot = try database.analyticsSnapshot(filter, votes: .records)
-        return try database.pool.read { db in
+        return try database.queue.read { db in
             try PackedVotes.matrix(legislature: 17, ballots: snapshot.records.map(\.ballot),
                                    corrections: snapshot.records.map(\.corrections), includingVotes: true, in: db)
         }
@@ -68,7 +68,7 @@ struct PackedVotesTests {
             "DELETE FROM packed_votes",
         ]
         for damage in damages {
-            try database.pool.write { try $0.execute(sql: damage) }
+            try database.queue.write { try $0.execute(sql: damage) }
             #expect(try fromPackedRow(database, filter) == nil, "\(damage)")
             #expect(try database.analyticsSnapshot(filter, votes: .matrix).matrix == tables, "\(damage)")
         }

@@ -25,7 +25,7 @@ func importFixtures(_ names: [String], into database: HemicycleDatabase) throws 
 
 /// Every row of every table, as text, to compare a database before and after.
 func snapshot(_ database: HemicycleDatabase) throws -> [String] {
-    try database.pool.read { db in
+    try database.queue.read { db in
         let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name != 'grdb_migrations' ORDER BY name")
         return try tables.flatMap { table in
             try Row.fetchAll(db, sql: "SELECT * FROM \(table) ORDER BY 1, 2").map { "\(table): \($0.description)" }
@@ -95,7 +95,7 @@ struct StoreTests {
         func packedAndTables() throws -> (VoteMatrix?, VoteMatrix) {
             let filter = BallotFilter(legislature: 99)
             let records = try db.analyticsSnapshot(filter, votes: .records).records
-            let packed = try db.pool.read { db in
+            let packed = try db.queue.read { db in
                 try PackedVotes.matrix(legislature: 99, ballots: records.map(\.ballot), corrections: records.map(\.corrections),
                                        includingVotes: true, in: db)
             }
@@ -137,7 +137,7 @@ struct StoreTests {
         try queue.close()
         let reopened = try HemicycleDatabase(path: path)
         let records = try reopened.analyticsSnapshot(BallotFilter(legislature: 99), votes: .records).records
-        let packed = try reopened.pool.read { db in
+        let packed = try reopened.queue.read { db in
             try PackedVotes.matrix(legislature: 99, ballots: records.map(\.ballot), corrections: records.map(\.corrections),
                                    includingVotes: true, in: db)
         }
@@ -150,7 +150,7 @@ struct StoreTests {
     @Test func aFirstImportLeavesEveryIndexAsTheSchemaDefinesIt() throws {
         let db = try database()
         func indexes() throws -> [String] {
-            try db.pool.read { try String.fetchAll($0, sql: "SELECT name || ': ' || sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name") }
+            try db.queue.read { try String.fetchAll($0, sql: "SELECT name || ': ' || sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name") }
         }
         let migrated = try indexes()
         #expect(migrated.contains { $0.hasPrefix("vote_deputy: CREATE INDEX vote_deputy ON vote(deputy_ref)") })
@@ -158,7 +158,7 @@ struct StoreTests {
         #expect(try indexes() == migrated)
         try importFixtures(["an/scrutin-po0.json"], into: db)
         #expect(try indexes() == migrated)
-        let plan = try db.pool.read { try Row.fetchAll($0, sql: "EXPLAIN QUERY PLAN SELECT * FROM vote WHERE deputy_ref = 'PA1'") }
+        let plan = try db.queue.read { try Row.fetchAll($0, sql: "EXPLAIN QUERY PLAN SELECT * FROM vote WHERE deputy_ref = 'PA1'") }
         #expect(plan.map { $0["detail"] as String? ?? "" }.joined().contains("vote_deputy"), "queries by deputy use the index again")
     }
 

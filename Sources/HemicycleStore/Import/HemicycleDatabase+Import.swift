@@ -28,7 +28,7 @@ extension HemicycleDatabase {
     /// ``StoreError/busy(path:)``.
     public func importing(_ body: (ImportTransaction) throws -> Void) throws -> ImportStatistics {
         do {
-            return try pool.writeWithoutTransaction { db in
+            return try queue.writeWithoutTransaction { db in
                 // A large page cache keeps a whole legislature's B-trees in memory during the
                 // transaction, instead of spilling pages to the WAL and reading them back.
                 try db.execute(sql: "PRAGMA cache_size = -\(Self.importCacheKiB)")

@@ -6,7 +6,7 @@ extension HemicycleDatabase {
     public func copy(to path: String) throws {
         do {
             let destination = try DatabaseQueue(path: path)
-            try pool.backup(to: destination)
+            try queue.backup(to: destination)
         } catch let error as DatabaseError {
             throw HemicycleDatabase.translate(error, path: path)
         }

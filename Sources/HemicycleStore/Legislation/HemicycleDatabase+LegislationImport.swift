@@ -24,7 +24,7 @@ extension HemicycleDatabase {
     /// either everything is committed, or (if `body` throws) nothing.
     public func importingLegislation(_ body: (LegislationImportTransaction) throws -> Void) throws -> LegislationImportStatistics {
         do {
-            return try pool.writeWithoutTransaction { db in
+            return try queue.writeWithoutTransaction { db in
                 var statistics = LegislationImportStatistics()
                 try db.inTransaction(.immediate) {
                     let transaction = try LegislationImportTransaction(db: db)
@@ -51,6 +51,6 @@ extension HemicycleDatabase {
 
     /// The number of dossiers stored.
     public func dossierCount() throws -> Int {
-        try pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM dossier") ?? 0 }
+        try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM dossier") ?? 0 }
     }
 }

@@ -45,7 +45,7 @@ extension HemicycleDatabase {
     /// votes when they cover every selected ballot, else assembled from the tables: the two are
     /// equal, index for index.
     public func analyticsSnapshot(_ filter: BallotFilter, votes mode: AnalyticsSnapshot.Votes) throws -> AnalyticsSnapshot {
-        try pool.read { db in
+        try queue.read { db in
             let legislature = try filter.legislature ?? Int.fetchOne(db, sql: "SELECT max(legislature) FROM ballot")
             let (whereSQL, arguments) = Self.ballotClause(filter, legislature: legislature)
             let selection = "SELECT uid FROM ballot\(whereSQL)"
@@ -70,10 +70,9 @@ extension HemicycleDatabase {
             let childArguments = scanAll ? StatementArguments() : arguments
 
             if !ballots.isEmpty {
-                let correctionRows = try Row.fetchAll(db, sql: """
-                    SELECT * FROM correction\(childWhere) ORDER BY ballot_uid, ordinal
-                    """, arguments: childArguments)
-                for row in correctionRows {
+                try db.scanRaw(sql: """
+                    SELECT \(RowDecoding.correctionColumns) FROM correction\(childWhere) ORDER BY ballot_uid, ordinal
+                    """, arguments: childArguments) { row in
                     let c = RowDecoding.correction(row)
                     if let b = slot[c.ballotUID] { corrections[b].append(c) }
                 }
@@ -86,17 +85,10 @@ extension HemicycleDatabase {
             }
             if matrix == nil && !ballots.isEmpty {
                 try db.scanRaw(sql: """
-                    SELECT ballot_uid, group_ref, published_group_ref, ordinal, members, majority_position,
-                           n_for, n_against, n_abstentions, n_non_voting, n_voluntary_non_voting
-                    FROM group_vote\(childWhere) ORDER BY ballot_uid, ordinal
+                    SELECT \(RowDecoding.groupVoteColumns) FROM group_vote\(childWhere) ORDER BY ballot_uid, ordinal
                     """, arguments: childArguments) { row in
-                    let uid = row.text(0)
-                    guard let b = slot[uid] else { return }
-                    groups[b].append(GroupVote(
-                        ballotUID: uid, groupRef: row.text(1), publishedGroupRef: row.text(2), order: row.int(3), members: row.int(4),
-                        majorityPosition: row.optionalText(5).flatMap(VotePosition.init(rawValue:)),
-                        tally: Tally(for: row.int(6), against: row.int(7), abstentions: row.int(8), nonVoting: row.int(9),
-                                     voluntaryNonVoting: row.int(10))))
+                    let group = RowDecoding.groupVote(row)
+                    if let b = slot[group.ballotUID] { groups[b].append(group) }
                 }
 
                 if mode != .countsOnly {
@@ -133,11 +125,12 @@ extension HemicycleDatabase {
                 BallotRecord(ballot: ballots[$0], groups: groups[$0], votes: votes[$0], corrections: corrections[$0])
             }
             if mode != .records && matrix == nil { matrix = VoteMatrix(records: records) }
-            let deputies = try Row.fetchAll(db, sql: "SELECT * FROM deputy").map { RowDecoding.deputy($0) }
-            let bodies = try Row.fetchAll(db, sql: "SELECT * FROM body WHERE type_code = 'GP'").map(RowDecoding.body)
-            let mandates = try Row.fetchAll(db, sql: """
-                SELECT * FROM mandate WHERE body_type = 'ASSEMBLEE' AND (legislature IS NULL OR legislature = ?)
-                """, arguments: [legislature]).map(RowDecoding.mandate)
+            let deputies = try db.fetchAllRaw(sql: "SELECT \(RowDecoding.deputyColumns) FROM deputy") { RowDecoding.deputy($0) }
+            let bodies = try db.fetchAllRaw(sql: "SELECT \(RowDecoding.bodyColumns) FROM body WHERE type_code = 'GP'", RowDecoding.body)
+            let mandates = try db.fetchAllRaw(sql: """
+                SELECT \(RowDecoding.mandateColumns) FROM mandate
+                WHERE body_type = 'ASSEMBLEE' AND (legislature IS NULL OR legislature = ?)
+                """, arguments: [legislature], RowDecoding.mandate)
             return AnalyticsSnapshot(
                 records: records, matrix: matrix,
                 deputies: Dictionary(deputies.map { ($0.uid, $0) }, uniquingKeysWith: { a, _ in a }),
@@ -152,12 +145,12 @@ extension HemicycleDatabase {
     public func deputiesMatching(_ text: String) throws -> [Deputy] {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         let folded = TextFolding.fold(trimmed).replacingOccurrences(of: "-", with: " ")
-        return try pool.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT * FROM deputy
+        return try queue.read { db in
+            try db.fetchAllRaw(sql: """
+                SELECT \(RowDecoding.deputyColumns) FROM deputy
                 WHERE uid = ? OR replace(name_search, '-', ' ') LIKE ? ESCAPE '\\'
                 ORDER BY last_name, first_name, uid
-                """, arguments: [trimmed.uppercased(), "%" + Self.escapeLike(folded) + "%"]).map { RowDecoding.deputy($0) }
+                """, arguments: [trimmed.uppercased(), "%" + Self.escapeLike(folded) + "%"]) { RowDecoding.deputy($0) }
         }
     }
 

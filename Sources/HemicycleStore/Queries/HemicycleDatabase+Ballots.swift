@@ -4,18 +4,18 @@ import HemicycleModel
 extension HemicycleDatabase {
     /// The most recent legislature in the store, or nil when it is empty.
     public func latestLegislature() throws -> Int? {
-        try pool.read { db in try Int.fetchOne(db, sql: "SELECT max(legislature) FROM ballot") }
+        try queue.read { db in try Int.fetchOne(db, sql: "SELECT max(legislature) FROM ballot") }
     }
 
     /// The legislatures in the store, ascending.
     public func legislatures() throws -> [Int] {
-        try pool.read { db in try Int.fetchAll(db, sql: "SELECT DISTINCT legislature FROM ballot ORDER BY legislature") }
+        try queue.read { db in try Int.fetchAll(db, sql: "SELECT DISTINCT legislature FROM ballot ORDER BY legislature") }
     }
 
     /// A ballot by number (in `legislature`, the latest by default) or by uid (`VTANR5L17V773`).
     /// Throws ``StoreError/notFound(_:)`` with the range of known numbers when absent.
     public func ballot(_ reference: String, legislature: Int? = nil) throws -> StoredBallot {
-        try pool.read { db in
+        try queue.read { db in
             let row: Row?
             let trimmed = reference.trimmingCharacters(in: .whitespaces)
             if let number = Int(trimmed) {
@@ -39,7 +39,7 @@ extension HemicycleDatabase {
 
     /// Several ballots by uid, in the order given, each with its groups, votes and corrections.
     public func storedBallots(uids: [String]) throws -> [StoredBallot] {
-        try pool.read { db in try uids.map { try Self.storedBallot(db, uid: $0) } }
+        try queue.read { db in try uids.map { try Self.storedBallot(db, uid: $0) } }
     }
 
     static func storedBallot(_ db: Database, uid: String) throws -> StoredBallot {
@@ -50,9 +50,14 @@ extension HemicycleDatabase {
             throw StoreError.notFound("no ballot with uid \(uid)")
         }
         let ballot = RowDecoding.ballot(row)
-        let groups = try Row.fetchAll(db, sql: "SELECT * FROM group_vote WHERE ballot_uid = ? ORDER BY ordinal", arguments: [uid]).map(RowDecoding.groupVote)
-        let votes = try Row.fetchAll(db, sql: "SELECT * FROM vote WHERE ballot_uid = ?", arguments: [uid]).map(RowDecoding.vote)
-        let corrections = try Row.fetchAll(db, sql: "SELECT * FROM correction WHERE ballot_uid = ? ORDER BY ordinal", arguments: [uid]).map(RowDecoding.correction)
+        let groups = try db.fetchAllRaw(sql: """
+            SELECT \(RowDecoding.groupVoteColumns) FROM group_vote WHERE ballot_uid = ? ORDER BY ordinal
+            """, arguments: [uid], RowDecoding.groupVote)
+        let votes = try db.fetchAllRaw(sql: "SELECT \(RowDecoding.voteColumns) FROM vote WHERE ballot_uid = ?", arguments: [uid],
+                                       RowDecoding.vote)
+        let corrections = try db.fetchAllRaw(sql: """
+            SELECT \(RowDecoding.correctionColumns) FROM correction WHERE ballot_uid = ? ORDER BY ordinal
+            """, arguments: [uid], RowDecoding.correction)
         let bodyRefs = Set(groups.map(\.groupRef) + votes.map(\.groupRef))
         let deputyRefs = Set(votes.map(\.deputyRef) + corrections.map(\.deputyRef))
         return StoredBallot(
@@ -65,19 +70,23 @@ extension HemicycleDatabase {
 
     static func bodies(_ db: Database, uids: Set<String>) throws -> [String: Body] {
         guard !uids.isEmpty else { return [:] }
-        let rows = try Row.fetchAll(db, sql: "SELECT * FROM body WHERE uid IN (\(databaseQuestionMarks(count: uids.count)))", arguments: StatementArguments(Array(uids)))
-        return Dictionary(rows.map { (($0["uid"] as String), RowDecoding.body($0)) }, uniquingKeysWith: { a, _ in a })
+        let bodies = try db.fetchAllRaw(sql: """
+            SELECT \(RowDecoding.bodyColumns) FROM body WHERE uid IN (\(databaseQuestionMarks(count: uids.count)))
+            """, arguments: StatementArguments(Array(uids)), RowDecoding.body)
+        return Dictionary(bodies.map { ($0.uid, $0) }, uniquingKeysWith: { a, _ in a })
     }
 
     static func deputies(_ db: Database, uids: Set<String>) throws -> [String: Deputy] {
         guard !uids.isEmpty else { return [:] }
-        let rows = try Row.fetchAll(db, sql: "SELECT * FROM deputy WHERE uid IN (\(databaseQuestionMarks(count: uids.count)))", arguments: StatementArguments(Array(uids)))
-        return Dictionary(rows.map { (($0["uid"] as String), RowDecoding.deputy($0)) }, uniquingKeysWith: { a, _ in a })
+        let deputies = try db.fetchAllRaw(sql: """
+            SELECT \(RowDecoding.deputyColumns) FROM deputy WHERE uid IN (\(databaseQuestionMarks(count: uids.count)))
+            """, arguments: StatementArguments(Array(uids))) { RowDecoding.deputy($0) }
+        return Dictionary(deputies.map { ($0.uid, $0) }, uniquingKeysWith: { a, _ in a })
     }
 
     /// Ballots matching a filter (without their votes), newest first unless asked otherwise.
     public func ballots(_ filter: BallotFilter) throws -> [Ballot] {
-        try pool.read { db in
+        try queue.read { db in
             let legislature = try filter.legislature ?? Int.fetchOne(db, sql: "SELECT max(legislature) FROM ballot")
             let (whereSQL, arguments) = Self.ballotClause(filter, legislature: legislature)
             var sql = "SELECT \(RowDecoding.ballotColumns) FROM ballot\(whereSQL)"

@@ -29,63 +29,94 @@ enum RowDecoding {
         )
     }
 
-    static func groupVote(_ row: Row) -> GroupVote {
+    /// The columns ``groupVote(_:)`` reads, in its order.
+    static let groupVoteColumns = """
+        ballot_uid, group_ref, published_group_ref, ordinal, members, majority_position,
+        n_for, n_against, n_abstentions, n_non_voting, n_voluntary_non_voting
+        """
+
+    /// A group's entry from a row that starts with ``groupVoteColumns``.
+    static func groupVote(_ row: some PositionalColumns) -> GroupVote {
         GroupVote(
-            ballotUID: row["ballot_uid"], groupRef: row["group_ref"], publishedGroupRef: row["published_group_ref"],
-            order: row["ordinal"], members: row["members"],
-            majorityPosition: (row["majority_position"] as String?).flatMap(VotePosition.init(rawValue:)),
-            tally: Tally(for: row["n_for"], against: row["n_against"], abstentions: row["n_abstentions"],
-                         nonVoting: row["n_non_voting"], voluntaryNonVoting: row["n_voluntary_non_voting"])
+            ballotUID: row.text(0), groupRef: row.text(1), publishedGroupRef: row.text(2), order: row.int(3),
+            members: row.int(4), majorityPosition: row.optionalText(5).flatMap(VotePosition.init(rawValue:)),
+            tally: Tally(for: row.int(6), against: row.int(7), abstentions: row.int(8), nonVoting: row.int(9),
+                         voluntaryNonVoting: row.int(10))
         )
     }
 
-    static func vote(_ row: Row) -> Vote {
-        let causeCode: String? = row["cause"]
+    /// The columns ``vote(_:)`` reads, in its order.
+    static let voteColumns = "ballot_uid, deputy_ref, mandate_ref, group_ref, position, by_proxy, seat, cause, group_ordinal"
+
+    /// A vote from a row that starts with ``voteColumns``. A cause the model does not know is kept
+    /// as its code.
+    static func vote(_ row: some PositionalColumns) -> Vote {
+        let causeCode = row.optionalText(7)
         let cause = causeCode.flatMap(NonVotingCause.init(rawValue:))
         return Vote(
-            ballotUID: row["ballot_uid"], deputyRef: row["deputy_ref"], mandateRef: row["mandate_ref"],
-            groupRef: row["group_ref"], position: VotePosition(rawValue: row["position"]) ?? .nonVoting,
-            byProxy: row["by_proxy"], seat: row["seat"], cause: cause, causeCode: cause == nil ? causeCode : nil,
-            groupEntry: row["group_ordinal"]
+            ballotUID: row.text(0), deputyRef: row.text(1), mandateRef: row.optionalText(2), groupRef: row.text(3),
+            position: VotePosition(rawValue: row.text(4)) ?? .nonVoting, byProxy: row.int(5) != 0,
+            seat: row.optionalInt(6), cause: cause, causeCode: cause == nil ? causeCode : nil, groupEntry: row.optionalInt(8)
         )
     }
 
-    static func correction(_ row: Row) -> Correction {
+    /// The columns ``correction(_:)`` reads, in its order.
+    static let correctionColumns = "ballot_uid, deputy_ref, mandate_ref, intended_position, voluntary, kind, by_proxy"
+
+    /// A correction (mise au point) from a row that starts with ``correctionColumns``.
+    static func correction(_ row: some PositionalColumns) -> Correction {
         Correction(
-            ballotUID: row["ballot_uid"], deputyRef: row["deputy_ref"], mandateRef: row["mandate_ref"],
-            intendedPosition: VotePosition(rawValue: row["intended_position"]) ?? .nonVoting,
-            voluntary: row["voluntary"], kind: Correction.Kind(rawValue: row["kind"]) ?? .statement, byProxy: row["by_proxy"]
+            ballotUID: row.text(0), deputyRef: row.text(1), mandateRef: row.optionalText(2),
+            intendedPosition: VotePosition(rawValue: row.text(3)) ?? .nonVoting, voluntary: row.int(4) != 0,
+            kind: Correction.Kind(rawValue: row.text(5)) ?? .statement, byProxy: row.int(6) != 0
         )
     }
 
-    static func deputy(_ row: Row, contacts: [Contact] = []) -> Deputy {
+    /// The columns ``deputy(_:contacts:)`` reads, in its order.
+    static let deputyColumns = """
+        uid, civility, first_name, last_name, sort_name, birth_date, birth_place, death_date, profession, hatvp_url
+        """
+
+    /// A person from a row that starts with ``deputyColumns``.
+    static func deputy(_ row: some PositionalColumns, contacts: [Contact] = []) -> Deputy {
         Deputy(
-            uid: row["uid"], civility: row["civility"], firstName: row["first_name"], lastName: row["last_name"],
-            sortName: row["sort_name"], birthDate: date(row["birth_date"]), birthPlace: row["birth_place"],
-            deathDate: date(row["death_date"]), profession: row["profession"], hatvpURL: row["hatvp_url"], contacts: contacts
+            uid: row.text(0), civility: row.optionalText(1), firstName: row.text(2), lastName: row.text(3),
+            sortName: row.optionalText(4), birthDate: date(row.optionalText(5)), birthPlace: row.optionalText(6),
+            deathDate: date(row.optionalText(7)), profession: row.optionalText(8), hatvpURL: row.optionalText(9),
+            contacts: contacts
         )
     }
 
-    static func body(_ row: Row) -> Body {
+    /// The columns ``body(_:)`` reads, in its order.
+    static let bodyColumns = "uid, type_code, name, short_name, abbreviation, start_date, end_date, legislature, color, parent_ref"
+
+    /// A body (organe: a political group, a committee…) from a row that starts with ``bodyColumns``.
+    static func body(_ row: some PositionalColumns) -> Body {
         Body(
-            uid: row["uid"], typeCode: row["type_code"], name: row["name"], shortName: row["short_name"],
-            abbreviation: row["abbreviation"], startDate: date(row["start_date"]), endDate: date(row["end_date"]),
-            legislature: row["legislature"], color: row["color"], parentRef: row["parent_ref"]
+            uid: row.text(0), typeCode: row.text(1), name: row.text(2), shortName: row.optionalText(3),
+            abbreviation: row.optionalText(4), startDate: date(row.optionalText(5)), endDate: date(row.optionalText(6)),
+            legislature: row.optionalInt(7), color: row.optionalText(8), parentRef: row.optionalText(9)
         )
     }
 
-    static func mandate(_ row: Row) -> Mandate {
-        let refs: String = row["body_refs"]
-        let hasElection = (row["department_code"] as String?) != nil || (row["constituency"] as Int?) != nil
-            || (row["election_cause"] as String?) != nil
+    /// The columns ``mandate(_:)`` reads, in its order.
+    static let mandateColumns = """
+        uid, deputy_ref, legislature, body_type, body_refs, start_date, end_date, quality,
+        region, department, department_code, constituency, election_cause, end_cause
+        """
+
+    /// A mandate from a row that starts with ``mandateColumns``. It has an election when any of
+    /// the department code, constituency or election cause is known.
+    static func mandate(_ row: some PositionalColumns) -> Mandate {
+        let departmentCode = row.optionalText(10), constituency = row.optionalInt(11), cause = row.optionalText(12)
+        let hasElection = departmentCode != nil || constituency != nil || cause != nil
         return Mandate(
-            uid: row["uid"], deputyRef: row["deputy_ref"], legislature: row["legislature"], bodyType: row["body_type"],
-            bodyRefs: refs.split(separator: " ").map(String.init), startDate: date(row["start_date"]),
-            endDate: date(row["end_date"]), quality: row["quality"],
-            election: hasElection ? Election(region: row["region"], department: row["department"],
-                                             departmentCode: row["department_code"], constituency: row["constituency"],
-                                             cause: row["election_cause"]) : nil,
-            endCause: row["end_cause"]
+            uid: row.text(0), deputyRef: row.text(1), legislature: row.optionalInt(2), bodyType: row.text(3),
+            bodyRefs: row.text(4).split(separator: " ").map(String.init), startDate: date(row.optionalText(5)),
+            endDate: date(row.optionalText(6)), quality: row.optionalText(7),
+            election: hasElection ? Election(region: row.optionalText(8), department: row.optionalText(9),
+                                             departmentCode: departmentCode, constituency: constituency, cause: cause) : nil,
+            endCause: row.optionalText(13)
         )
     }
 
@@ -94,12 +125,16 @@ enum RowDecoding {
     }
 }
 
-/// Column values by position (from 0), whichever way the row was read: "" and 0 for NULL, as
-/// the schema never stores NULL where these are used.
+/// Column values by position (from 0), whichever way the row was read: "" and 0 for NULL where
+/// the schema never stores NULL, nil for NULL where it may.
+///
+/// Every decoder of ``RowDecoding`` reads by position, from a list of columns it names: looking
+/// columns up by name (case-insensitively, for each row) cost more than the rest of a report.
 protocol PositionalColumns {
     func text(_ i: Int32) -> String
     func optionalText(_ i: Int32) -> String?
     func int(_ i: Int32) -> Int
+    func optionalInt(_ i: Int32) -> Int?
 }
 
 extension RawRow: PositionalColumns {}
@@ -108,4 +143,5 @@ extension Row: PositionalColumns {
     func text(_ i: Int32) -> String { optionalText(i) ?? "" }
     func optionalText(_ i: Int32) -> String? { self[Int(i)] }
     func int(_ i: Int32) -> Int { (self[Int(i)] as Int?) ?? 0 }
+    func optionalInt(_ i: Int32) -> Int? { self[Int(i)] }
 }

@@ -63,4 +63,12 @@ extension Database {
             try body(RawRow(statement: handle))
         }
     }
+
+    /// The rows of `sql`, each made into a value by `decode` from a ``RawRow``.
+    func fetchAllRaw<Value>(sql: String, arguments: StatementArguments = StatementArguments(),
+                            _ decode: (RawRow) throws -> Value) throws -> [Value] {
+        var values: [Value] = []
+        try scanRaw(sql: sql, arguments: arguments) { values.append(try decode($0)) }
+        return values
+    }
 }
