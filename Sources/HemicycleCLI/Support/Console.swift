@@ -20,7 +20,7 @@ public final class TextSink: Sendable {
         if buffered {
             buffer.withLock { $0 += text }
         } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            writeAll(text, to: STDOUT_FILENO)
         }
     }
 
@@ -42,7 +42,7 @@ public enum Console {
 
     /// Writes a message to standard error (progress, warnings), never captured in outputs.
     public static func status(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        writeAll(text + "\n", to: STDERR_FILENO)
     }
 
     /// Whether colours may be used: a terminal, and `NO_COLOR` unset.
@@ -56,5 +56,26 @@ public enum Console {
         var size = winsize()
         if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
         return ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init)
+    }
+}
+
+/// Writes the UTF-8 bytes of `text` to a file descriptor with write(2), resuming after partial
+/// writes and interruptions; stops at any other error (a closed pipe: the reader has gone).
+/// Foundation's `FileHandle.write(Data(text.utf8))` copied the text into a `Data` first, through
+/// a generic initializer whose first use cost a dynamic conformance look-up at every run.
+func writeAll(_ text: String, to descriptor: Int32) {
+    var text = text
+    text.withUTF8 { bytes in
+        guard var next = bytes.baseAddress else { return }
+        var remaining = bytes.count
+        while remaining > 0 {
+            let written = write(descriptor, next, remaining)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return
+            }
+            next += written
+            remaining -= written
+        }
     }
 }

@@ -12,16 +12,18 @@ enum Pager {
     /// The shell command to page through, or nil to write the text directly.
     ///
     /// - Parameters:
-    ///   - lineCount: the text's height in terminal rows (a count of rows, wrapping included).
+    ///   - lineCount: the text's height in terminal rows (a count of rows, wrapping included),
+    ///     evaluated only when the output is a terminal that paging is not disabled for.
     ///   - terminalHeight: the terminal's height in rows, nil when unknown.
     ///   - isTerminal: whether the output is a terminal (never true for a collecting sink).
     ///   - disabled: `--no-pager`.
     ///   - environment: the process environment (`PAGER`, `NO_PAGER`).
     static func command(
-        lineCount: Int, terminalHeight: Int?, isTerminal: Bool, disabled: Bool, environment: [String: String]
+        lineCount: @autoclosure () -> Int, terminalHeight: Int?, isTerminal: Bool, disabled: Bool, environment: [String: String]
     ) -> String? {
         guard isTerminal, !disabled, environment["NO_PAGER"] == nil else { return nil }
-        guard let height = terminalHeight, lineCount > height else { return nil }
+        // Counted only now: counting characters of a long report is wasted when it goes to a pipe.
+        guard let height = terminalHeight, lineCount() > height else { return nil }
         let command = environment["PAGER"] ?? defaultCommand
         // As git does: an empty PAGER or `cat` means "no pager", and spawning one would be waste.
         let trimmed = command.trimmingCharacters(in: .whitespaces)

@@ -144,8 +144,11 @@ public struct TerminalRenderer: Sendable {
     private func dim(_ text: String) -> String { useColor ? "\u{1B}[2m\(text)\u{1B}[0m" : text }
 
     private func trimmingTrailingSpaces(_ text: String) -> String {
-        var result = text
-        while result.last == " " { result.removeLast() }
-        return result
+        // By bytes, not characters: a space is one byte of its own, and breaking a padded line
+        // into characters from the end cost more than building it.
+        let bytes = text.utf8
+        var end = bytes.endIndex
+        while end > bytes.startIndex, bytes[bytes.index(before: end)] == UInt8(ascii: " ") { end = bytes.index(before: end) }
+        return end == bytes.endIndex ? text : String(text.unicodeScalars[..<end])
     }
 }
