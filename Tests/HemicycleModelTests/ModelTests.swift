@@ -1,5 +1,5 @@
 import Foundation
-import HemicycleModel
+@testable import HemicycleModel
 import Testing
 
 @Suite("Model")
@@ -59,6 +59,22 @@ struct ModelTests {
         let whole = text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
             .replacingOccurrences(of: "\u{2019}", with: "'").replacingOccurrences(of: "œ", with: "oe").replacingOccurrences(of: "æ", with: "ae")
         #expect(TextFolding.fold(text) == whole)
+    }
+
+    /// The table of accented Latin-1 letters gives what Foundation gives, for every scalar of
+    /// Latin-1 and Latin Extended-A, alone and between ASCII letters; combining marks after one
+    /// of them still go through Foundation.
+    @Test func latin1TableMatchesFoundation() throws {
+        var tabled = 0
+        for value in UInt32(0xA0)...0x17F {
+            let scalar = try #require(Unicode.Scalar(value))
+            let text = String(scalar)
+            #expect(TextFolding.fold(text) == TextFolding.foldWithFoundation(text), "U+\(String(value, radix: 16))")
+            #expect(TextFolding.fold("A\(text)b") == TextFolding.foldWithFoundation("A\(text)b"), "U+\(String(value, radix: 16))")
+            if TextFolding.accentedLatin1Base(value) != nil { tabled += 1 }
+        }
+        #expect(tabled == 53)
+        #expect(TextFolding.fold("E\u{301}e\u{301}\u{327}") == TextFolding.foldWithFoundation("E\u{301}e\u{301}\u{327}"))
     }
 
     @Test func mandateCoversItsPeriodInclusively() throws {
