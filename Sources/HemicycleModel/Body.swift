@@ -54,3 +54,14 @@ extension Optional where Wrapped == String {
         }
     }
 }
+
+extension Body: CanonicallyEncodable {
+    public func writeCanonicalJSON(to writer: inout CanonicalJSONWriter) {
+        writer.object { w in
+            w.member("abbreviation", abbreviation); w.member("color", color); w.member("endDate", endDate)
+            w.member("legislature", legislature); w.member("name", name); w.member("parentRef", parentRef)
+            w.member("shortName", shortName); w.member("startDate", startDate); w.member("typeCode", typeCode)
+            w.member("uid", uid)
+        }
+    }
+}

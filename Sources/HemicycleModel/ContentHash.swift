@@ -22,4 +22,12 @@ public enum ContentHash {
         }
         return String(state, radix: 16)
     }
+
+    /// The same fingerprint for a record that writes its canonical JSON itself (persons, bodies,
+    /// mandates): equal to ``of(_:)-(Encodable)`` for every value, without `JSONEncoder`.
+    public static func of(_ value: some CanonicallyEncodable) -> String {
+        var writer = CanonicalJSONWriter()
+        value.writeCanonicalJSON(to: &writer)
+        return String(writer.fingerprint, radix: 16)
+    }
 }

@@ -56,3 +56,22 @@ public struct Contact: Hashable, Sendable, Codable {
         self.value = value
     }
 }
+
+extension Deputy: CanonicallyEncodable {
+    public func writeCanonicalJSON(to writer: inout CanonicalJSONWriter) {
+        writer.object { w in
+            w.member("birthDate", birthDate); w.member("birthPlace", birthPlace); w.member("civility", civility)
+            w.member("contacts", contacts); w.member("deathDate", deathDate); w.member("firstName", firstName)
+            w.member("hatvpURL", hatvpURL); w.member("lastName", lastName); w.member("profession", profession)
+            w.member("sortName", sortName); w.member("uid", uid)
+        }
+    }
+}
+
+extension Contact: CanonicallyEncodable {
+    public func writeCanonicalJSON(to writer: inout CanonicalJSONWriter) {
+        writer.object { w in
+            w.member("kind", kind); w.member("value", value)
+        }
+    }
+}

@@ -66,3 +66,23 @@ public struct Election: Hashable, Sendable, Codable {
         self.cause = cause
     }
 }
+
+extension Mandate: CanonicallyEncodable {
+    public func writeCanonicalJSON(to writer: inout CanonicalJSONWriter) {
+        writer.object { w in
+            w.member("bodyRefs", bodyRefs); w.member("bodyType", bodyType); w.member("deputyRef", deputyRef)
+            w.member("election", election); w.member("endCause", endCause); w.member("endDate", endDate)
+            w.member("legislature", legislature); w.member("quality", quality); w.member("startDate", startDate)
+            w.member("uid", uid)
+        }
+    }
+}
+
+extension Election: CanonicallyEncodable {
+    public func writeCanonicalJSON(to writer: inout CanonicalJSONWriter) {
+        writer.object { w in
+            w.member("cause", cause); w.member("constituency", constituency); w.member("department", department)
+            w.member("departmentCode", departmentCode); w.member("region", region)
+        }
+    }
+}

@@ -79,3 +79,33 @@ struct RealBallotsTests {
         #expect(withCorrections == 804)
     }
 }
+
+/// The fingerprints the reader computes for the persons, bodies and mandates of the shipped dump
+/// (``ContentHash``, by hand-written canonical JSON) are those `JSONEncoder` gives, which every
+/// stored `content_hash` was computed with: a re-import after an upgrade changes nothing.
+@Suite("Content hashes of the shipped persons, bodies and mandates")
+struct ShippedContentHashTests {
+    @Test func readerFingerprintsEqualTheEncoders() throws {
+        let path = SharedData.projectRoot.appendingPathComponent("datasets/AMO_acteurs_organes_mandats_XVII.json.zip").path
+        var counts = (deputies: 0, bodies: 0, mandates: 0), differing: [String] = []
+        func check(_ uid: String, _ hash: String, _ value: some Encodable) throws {
+            let expected = try encoderFingerprint(value)
+            if hash != expected, differing.count < 10 { differing.append("\(uid): \(hash) vs \(expected)") }
+        }
+        try ANDumpReader(path: path).read { record in
+            switch record {
+            case .deputy(let deputy, _, let hash): counts.deputies += 1; try check(deputy.uid, hash, deputy)
+            case .body(let body, _, let hash): counts.bodies += 1; try check(body.uid, hash, body)
+            case .mandate(let mandate, _, let hash): counts.mandates += 1; try check(mandate.uid, hash, mandate)
+            case .ballot: break
+            }
+        }
+        #expect(differing.isEmpty, "\(differing)")
+        #expect(counts.deputies > 500 && counts.bodies > 5_000 && counts.mandates > 30_000, "\(counts)")
+    }
+}
+
+/// The fingerprint through `JSONEncoder` (`.sortedKeys`): the generic overload of ``ContentHash``.
+private func encoderFingerprint<T: Encodable>(_ value: T) throws -> String {
+    try ContentHash.of(value)
+}

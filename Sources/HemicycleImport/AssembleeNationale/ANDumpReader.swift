@@ -168,14 +168,14 @@ public struct ANDumpReader: Sendable {
         case .acteur:
             let raw = try read { v throws(JSONValueError) in try RawActeur(file: v) }
             // Content hashes are computed here, on the decoding threads, not by the writer.
-            result.records = [.deputy(raw.deputy, source, contentHash: try ContentHash.of(raw.deputy))]
-            result.embeddedMandates = try raw.mandats.map { ($0.mandate, source, try ContentHash.of($0.mandate)) }
+            result.records = [.deputy(raw.deputy, source, contentHash: ContentHash.of(raw.deputy))]
+            result.embeddedMandates = raw.mandats.map { ($0.mandate, source, ContentHash.of($0.mandate)) }
         case .organe:
             let body = try read { v throws(JSONValueError) in try RawOrgane(file: v) }.body
-            result.records = [.body(body, source, contentHash: try ContentHash.of(body))]
+            result.records = [.body(body, source, contentHash: ContentHash.of(body))]
         case .mandat:
             let mandate = try read { v throws(JSONValueError) in try RawMandat(file: v) }.mandate
-            result.records = [.mandate(mandate, source, contentHash: try ContentHash.of(mandate))]
+            result.records = [.mandate(mandate, source, contentHash: ContentHash.of(mandate))]
         default:
             break
         }

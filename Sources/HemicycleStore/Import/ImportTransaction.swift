@@ -126,7 +126,7 @@ public final class ImportTransaction {
     /// already (on its decoding threads); nil to compute it here.
     @discardableResult
     public func write(_ deputy: Deputy, source: SourceReference, contentHash: String? = nil) throws -> RecordChange {
-        let hash = try contentHash ?? ContentHash.of(deputy)
+        let hash = contentHash ?? ContentHash.of(deputy)
         let change = try deputyHashes.change(uid: deputy.uid, hash: hash, in: db)
         deputies.count(change)
         guard change != .unchanged else { return change }
@@ -152,7 +152,7 @@ public final class ImportTransaction {
     /// already (on its decoding threads); nil to compute it here.
     @discardableResult
     public func write(_ body: Body, source: SourceReference, contentHash: String? = nil) throws -> RecordChange {
-        let hash = try contentHash ?? ContentHash.of(body)
+        let hash = contentHash ?? ContentHash.of(body)
         let change = try bodyHashes.change(uid: body.uid, hash: hash, in: db)
         bodies.count(change)
         guard change != .unchanged else { return change }
@@ -172,7 +172,7 @@ public final class ImportTransaction {
     /// already (on its decoding threads); nil to compute it here.
     @discardableResult
     public func write(_ mandate: Mandate, source: SourceReference, contentHash: String? = nil) throws -> RecordChange {
-        let hash = try contentHash ?? ContentHash.of(mandate)
+        let hash = contentHash ?? ContentHash.of(mandate)
         let change = try mandateHashes.change(uid: mandate.uid, hash: hash, in: db)
         mandates.count(change)
         guard change != .unchanged else { return change }
