@@ -73,13 +73,17 @@ public final class ImportTransaction {
                 expressed, required, official_for, official_against, official_abstentions, official_non_voting,
                 official_voluntary_non_voting, dump_id, entry, entry_sha256)
             VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
-            """).execute(arguments: [
-                b.uid, b.number, b.legislature, b.date.description, b.type.rawValue, b.typeCode, b.typeLabel,
-                b.majorityRule, b.result.rawValue, b.resultLabel, b.title, TextFolding.fold(b.title), b.requestedBy,
-                b.sittingRef, b.sessionRef, b.bodyRef, b.place, b.seats, b.voters, b.expressed, b.required,
-                b.official.for, b.official.against, b.official.abstentions, b.official.nonVoting,
-                b.official.voluntaryNonVoting, dumpID, source.entry, source.entrySHA256,
-            ])
+            """).executeRaw { row in
+                row.bind(1, b.uid); row.bind(2, b.number); row.bind(3, b.legislature); row.bind(4, b.date.description)
+                row.bind(5, b.type.rawValue); row.bind(6, b.typeCode); row.bind(7, b.typeLabel); row.bind(8, b.majorityRule)
+                row.bind(9, b.result.rawValue); row.bind(10, b.resultLabel); row.bind(11, b.title)
+                row.bind(12, TextFolding.fold(b.title)); row.bind(13, b.requestedBy); row.bind(14, b.sittingRef)
+                row.bind(15, b.sessionRef); row.bind(16, b.bodyRef); row.bind(17, b.place); row.bind(18, b.seats)
+                row.bind(19, b.voters); row.bind(20, b.expressed); row.bind(21, b.required); row.bind(22, b.official.for)
+                row.bind(23, b.official.against); row.bind(24, b.official.abstentions); row.bind(25, b.official.nonVoting)
+                row.bind(26, b.official.voluntaryNonVoting); row.bind(27, Int(dumpID)); row.bind(28, source.entry)
+                row.bind(29, source.entrySHA256)
+            }
         let groupStatement = try db.cachedStatement(sql: """
             INSERT INTO group_vote (ballot_uid, ordinal, group_ref, published_group_ref, members, majority_position,
                 n_for, n_against, n_abstentions, n_non_voting, n_voluntary_non_voting)
@@ -135,15 +139,18 @@ public final class ImportTransaction {
             INSERT INTO deputy (uid, civility, first_name, last_name, sort_name, name_search, birth_date, birth_place,
                 death_date, profession, hatvp_url, content_hash, dump_id, entry, entry_sha256)
             VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
-            """).execute(arguments: [
-                deputy.uid, deputy.civility, deputy.firstName, deputy.lastName, deputy.sortName,
-                TextFolding.fold("\(deputy.firstName) \(deputy.lastName)"), deputy.birthDate?.description,
-                deputy.birthPlace, deputy.deathDate?.description, deputy.profession, deputy.hatvpURL, hash,
-                dumpID, source.entry, source.entrySHA256,
-            ])
+            """).executeRaw { row in
+                row.bind(1, deputy.uid); row.bind(2, deputy.civility); row.bind(3, deputy.firstName); row.bind(4, deputy.lastName)
+                row.bind(5, deputy.sortName); row.bind(6, TextFolding.fold("\(deputy.firstName) \(deputy.lastName)"))
+                row.bind(7, deputy.birthDate?.description); row.bind(8, deputy.birthPlace); row.bind(9, deputy.deathDate?.description)
+                row.bind(10, deputy.profession); row.bind(11, deputy.hatvpURL); row.bind(12, hash); row.bind(13, Int(dumpID))
+                row.bind(14, source.entry); row.bind(15, source.entrySHA256)
+            }
         let contact = try db.cachedStatement(sql: "INSERT INTO contact (deputy_uid, ordinal, kind, value) VALUES (?,?,?,?)")
         for (ordinal, c) in deputy.contacts.enumerated() {
-            try contact.execute(arguments: [deputy.uid, ordinal, c.kind, c.value])
+            try contact.executeRaw { row in
+                row.bind(1, deputy.uid); row.bind(2, ordinal); row.bind(3, c.kind); row.bind(4, c.value)
+            }
         }
         return change
     }
@@ -156,15 +163,17 @@ public final class ImportTransaction {
         let change = try bodyHashes.change(uid: body.uid, hash: hash, in: db)
         bodies.count(change)
         guard change != .unchanged else { return change }
+        let dumpID = try dumpID(for: source)
         try db.cachedStatement(sql: """
             INSERT INTO body (uid, type_code, name, short_name, abbreviation, start_date, end_date, legislature, color,
                 parent_ref, content_hash, dump_id, entry, entry_sha256)
             VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)
-            """).execute(arguments: [
-                body.uid, body.typeCode, body.name, body.shortName, body.abbreviation, body.startDate?.description,
-                body.endDate?.description, body.legislature, body.color, body.parentRef, hash,
-                try dumpID(for: source), source.entry, source.entrySHA256,
-            ])
+            """).executeRaw { row in
+                row.bind(1, body.uid); row.bind(2, body.typeCode); row.bind(3, body.name); row.bind(4, body.shortName)
+                row.bind(5, body.abbreviation); row.bind(6, body.startDate?.description); row.bind(7, body.endDate?.description)
+                row.bind(8, body.legislature); row.bind(9, body.color); row.bind(10, body.parentRef); row.bind(11, hash)
+                row.bind(12, Int(dumpID)); row.bind(13, source.entry); row.bind(14, source.entrySHA256)
+            }
         return change
     }
 
@@ -177,17 +186,20 @@ public final class ImportTransaction {
         mandates.count(change)
         guard change != .unchanged else { return change }
         let e = mandate.election
+        let dumpID = try dumpID(for: source)
         try db.cachedStatement(sql: """
             INSERT INTO mandate (uid, deputy_ref, legislature, body_type, body_refs, body_ref, start_date, end_date, quality,
                 region, department, department_code, constituency, election_cause, end_cause, content_hash, dump_id,
                 entry, entry_sha256)
             VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
-            """).execute(arguments: [
-                mandate.uid, mandate.deputyRef, mandate.legislature, mandate.bodyType,
-                mandate.bodyRefs.joined(separator: " "), mandate.bodyRefs.first, mandate.startDate?.description,
-                mandate.endDate?.description, mandate.quality, e?.region, e?.department, e?.departmentCode,
-                e?.constituency, e?.cause, mandate.endCause, hash, try dumpID(for: source), source.entry, source.entrySHA256,
-            ])
+            """).executeRaw { row in
+                row.bind(1, mandate.uid); row.bind(2, mandate.deputyRef); row.bind(3, mandate.legislature)
+                row.bind(4, mandate.bodyType); row.bind(5, mandate.bodyRefs.joined(separator: " ")); row.bind(6, mandate.bodyRefs.first)
+                row.bind(7, mandate.startDate?.description); row.bind(8, mandate.endDate?.description); row.bind(9, mandate.quality)
+                row.bind(10, e?.region); row.bind(11, e?.department); row.bind(12, e?.departmentCode); row.bind(13, e?.constituency)
+                row.bind(14, e?.cause); row.bind(15, mandate.endCause); row.bind(16, hash); row.bind(17, Int(dumpID))
+                row.bind(18, source.entry); row.bind(19, source.entrySHA256)
+            }
         return change
     }
 
