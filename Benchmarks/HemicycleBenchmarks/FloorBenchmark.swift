@@ -4,7 +4,8 @@ import HemicycleImport
 /// The default benchmark: each figure as a ratio to the floor (the time just to inflate and read
 /// every entry of the shipped zips), in one run and on the same machine:
 ///   1. floor: inflate every entry of the three dumps (ZIPFoundation), nothing else;
-///   2. full import of the 17th legislature into a new database (decode, check, write, commit);
+///   2. the import's reading alone (inflate, decode, check: no database), then the full import of
+///      the 17th legislature into a new database (decode, check, write, commit);
 ///   3. `hemicycle ballot 773` on the warm database (query + report document), in-process, and as
 ///      a whole process (the release `hemicycle` binary built beside this one: `swift build -c
 ///      release` first), with `hemicycle --help` as the cost of starting a process at all;
@@ -25,6 +26,10 @@ func runFloorBenchmark(dumps: [String], datasets: URL, bench: URL, folder: URL) 
         for dump in dumps {
             try DumpReader(path: dump).forEachEntry { bytes += $0.data.count }
         }
+    }
+    // The import's reading half alone: inflate, decode on both cores, check; nothing written.
+    let readOnly = try measure(3) {
+        for dump in dumps { try ANDumpReader(path: dump).read { _ in } }
     }
     var importNumber = 0
     let fullImport = try measure(3) {
@@ -74,10 +79,11 @@ func runFloorBenchmark(dumps: [String], datasets: URL, bench: URL, folder: URL) 
     }
 
     func line(_ name: String, _ seconds: Double) -> String {
-        "\(name.padding(toLength: 34, withPad: " ", startingAt: 0)) \(String(format: "%8.3f s", seconds))  \(String(format: "%6.2f", seconds / floor))× floor"
+        "\(name.padding(toLength: 38, withPad: " ", startingAt: 0)) \(String(format: "%8.3f s", seconds))  \(String(format: "%6.2f", seconds / floor))× floor"
     }
     print("Hemicycle benchmarks (median; \(bytes / 1_000_000) MB of JSON in \(dumps.count) zips)")
     print(line("floor: inflate every zip entry", floor))
+    print(line("import's reading alone (no database)", readOnly))
     print(line("full import into a new database", fullImport))
     print(line("ballot 773 on the warm database", ballot))
     for (name, seconds) in processTimes { print(line(name, seconds)) }
