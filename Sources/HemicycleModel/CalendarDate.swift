@@ -33,18 +33,22 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStrin
     /// Parses `yyyy-MM-dd`, optionally followed by a time part (`2025-02-11T15:00:00…`), which
     /// is ignored. Returns nil for anything else.
     public init?(iso text: some StringProtocol) {
-        let utf8 = Array(text.utf8.prefix(10))
-        guard utf8.count == 10, utf8[4] == UInt8(ascii: "-"), utf8[7] == UInt8(ascii: "-") else { return nil }
-        func number(_ range: Range<Int>) -> Int? {
-            var value = 0
-            for byte in utf8[range] {
-                guard byte >= 48, byte <= 57 else { return nil }
-                value = value * 10 + Int(byte - 48)
+        // One pass over the first ten bytes, without copying them: every ballot, seat mandate and
+        // legislative step of a store is parsed this way at each command.
+        var year = 0, month = 0, day = 0, index = 0
+        for byte in text.utf8 {
+            if index == 10 { break }
+            if index == 4 || index == 7 {
+                guard byte == UInt8(ascii: "-") else { return nil }
+            } else {
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+                let digit = Int(byte - UInt8(ascii: "0"))
+                if index < 4 { year = year * 10 + digit } else if index < 7 { month = month * 10 + digit } else { day = day * 10 + digit }
             }
-            return value
+            index += 1
         }
-        guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) else { return nil }
-        self.init(year: y, month: m, day: d)
+        guard index == 10 else { return nil }
+        self.init(year: year, month: month, day: day)
     }
 
     /// Parses the French form `dd/mm/yyyy` used by the ministry's registers.

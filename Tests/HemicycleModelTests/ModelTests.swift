@@ -15,6 +15,11 @@ struct ModelTests {
         #expect(CalendarDate(iso: "2025-02-29") == nil)
         #expect(CalendarDate(iso: "11/02/2025") == nil)
         #expect(CalendarDate(iso: "2025-2-11") == nil)
+        let malformed: [Substring] = ["", "2025-02-1", "20250211xx", "2025/02/11", "2025-02-1x", "２０２５-02-11", "-025-02-11", "2025-02-11".dropLast()]
+        for malformed in malformed {
+            #expect(CalendarDate(iso: malformed) == nil, "\(malformed)")
+        }
+        #expect(CalendarDate(iso: "2025-02-11"[...]) == date, "a substring")
         #expect(try #require(CalendarDate(iso: "2024-12-31")) < date)
     }
 
