@@ -6,8 +6,9 @@ public enum TextFolding {
     /// `"Vidéoprotection"` → `"videoprotection"`, `"L’État"` → `"l'etat"`.
     ///
     /// ASCII characters are lower-cased directly, accented Latin-1 letters mapped by a table
-    /// (``accentedLatin1Base(_:)``); only runs of other characters go through Foundation's folding, which costs about a microsecond per character (a 10 MB title took
-    /// seconds). The two give the same result, since folding works character by character.
+    /// (``accentedLatin1Base(_:)``); only runs of other characters go through Foundation's
+    /// folding, which costs about a microsecond per character (a 10 MB title took seconds). The
+    /// result is the same, since folding works character by character.
     public static func fold(_ text: String) -> String {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
         var result = ""

@@ -166,8 +166,9 @@ public final class HemicycleDatabase: Sendable {
         }
     }
 
-    /// Marks the file as Hemicycle's, in WAL mode, and runs pending migrations. Writes only when something is
-    /// pending, so that opening a database for reading never waits for a running import.
+    /// Marks the file as Hemicycle's, in WAL mode, and runs pending migrations. Writes only when
+    /// something is pending, so that opening a database for reading never waits for a running
+    /// import, and never writes.
     private func migrate() throws {
         do {
             let (applicationID, userVersion, pending) = try queue.read { db in
