@@ -19,16 +19,13 @@ extension PackedVotes {
         // Group entries are kept per ballot; votes come ballot after ballot in uid order (the
         // tables' key order) and are packed as they are read, each ballot started (with its group
         // entries) when its first vote comes, or at the end if it has none.
-        var groups = [[(groupRef: String, members: Int, majority: VotePosition?, tally: Tally)]](repeating: [], count: uids.count)
+        var groups = [[GroupVote]](repeating: [], count: uids.count)
         try db.scanRaw(sql: """
-            SELECT ballot_uid, group_ref, members, majority_position,
-                   n_for, n_against, n_abstentions, n_non_voting, n_voluntary_non_voting
+            SELECT \(RowDecoding.groupVoteColumns)
             FROM group_vote WHERE ballot_uid IN (\(ballotsOfLegislature)) ORDER BY ballot_uid, ordinal
             """, arguments: [legislature]) { row in
-            guard let b = slot[row.text(0)] else { return }
-            groups[b].append((row.text(1), row.int(2), row.optionalText(3).flatMap(VotePosition.init(rawValue:)),
-                              Tally(for: row.int(4), against: row.int(5), abstentions: row.int(6), nonVoting: row.int(7),
-                                    voluntaryNonVoting: row.int(8))))
+            let group = RowDecoding.groupVote(row)
+            if let b = slot[group.ballotUID] { groups[b].append(group) }
         }
         var builder = Builder()
         var next = 0
@@ -36,21 +33,19 @@ extension PackedVotes {
             while next <= b {
                 builder.startBallot(uid: uids[next])
                 for g in groups[next] {
-                    builder.addGroupEntry(groupRef: g.groupRef, members: g.members, majorityPosition: g.majority, tally: g.tally)
+                    builder.addGroupEntry(groupRef: g.groupRef, members: g.members, majorityPosition: g.majorityPosition, tally: g.tally)
                 }
                 next += 1
             }
         }
         try db.scanRaw(sql: """
-            SELECT ballot_uid, deputy_ref, group_ref,
-                   CASE position WHEN 'for' THEN 0 WHEN 'against' THEN 1 WHEN 'abstention' THEN 2 ELSE 3 END,
-                   by_proxy, cause
+            SELECT ballot_uid, deputy_ref, group_ref, \(RowDecoding.positionCode), by_proxy, cause
             FROM vote WHERE ballot_uid IN (\(ballotsOfLegislature)) ORDER BY ballot_uid, deputy_ref
             """, arguments: [legislature]) { row in
             guard let b = slot[row.text(0)] else { return }
             guard b >= next - 1 else { throw Mismatch(description: "votes not in ballot order") }
             startBallots(through: b)
-            builder.addVote(deputyRef: row.text(1), groupRef: row.text(2), position: positions[min(max(row.int(3), 0), 3)],
+            builder.addVote(deputyRef: row.text(1), groupRef: row.text(2), position: RowDecoding.position(code: row.int(3)),
                             byProxy: row.bool(4), cause: row.optionalText(5).flatMap(NonVotingCause.init(rawValue:)))
         }
         startBallots(through: uids.count - 1)

@@ -96,9 +96,7 @@ extension HemicycleDatabase {
                     // when its uid changes, compared byte for byte without making a string per row.
                     var currentUID: [UInt8] = [], currentString = "", current = -1
                     try db.scanRaw(sql: """
-                        SELECT ballot_uid, deputy_ref, group_ref,
-                               CASE position WHEN 'for' THEN 0 WHEN 'against' THEN 1 WHEN 'abstention' THEN 2 ELSE 3 END,
-                               by_proxy, cause, group_ordinal
+                        SELECT ballot_uid, deputy_ref, group_ref, \(RowDecoding.positionCode), by_proxy, cause, group_ordinal
                         FROM vote\(childWhere) ORDER BY ballot_uid
                         """, arguments: childArguments) { row in
                         let changed = row.withBytes(0) { bytes in
@@ -115,7 +113,7 @@ extension HemicycleDatabase {
                         let cause = causeCode.flatMap(NonVotingCause.init(rawValue:))
                         votes[current].append(Vote(
                             ballotUID: currentString, deputyRef: row.text(1), mandateRef: nil, groupRef: row.text(2),
-                            position: Self.positions[min(max(row.int(3), 0), 3)], byProxy: row.bool(4), seat: nil,
+                            position: RowDecoding.position(code: row.int(3)), byProxy: row.bool(4), seat: nil,
                             cause: cause, causeCode: cause == nil ? causeCode : nil, groupEntry: row.optionalInt(6)))
                     }
                 }
@@ -153,9 +151,6 @@ extension HemicycleDatabase {
                 """, arguments: [trimmed.uppercased(), "%" + Self.escapeLike(folded) + "%"]) { RowDecoding.deputy($0) }
         }
     }
-
-    /// Positions by the integer code the vote query computes (0 for … 3 non-voting).
-    private static let positions: [VotePosition] = [.for, .against, .abstention, .nonVoting]
 
     /// The WHERE clause (with leading space, or empty) selecting the ballots of a filter in
     /// `legislature`, and its arguments: for ``ballots(_:)`` and the analytics alike.

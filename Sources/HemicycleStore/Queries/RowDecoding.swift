@@ -60,6 +60,18 @@ enum RowDecoding {
         )
     }
 
+    /// A vote's position as an integer code computed by SQLite (0 for, 1 against, 2 abstention,
+    /// 3 anything else: non-voting), for scans of all the votes of a legislature: comparing one
+    /// integer per row costs less than making a string. Read back with ``position(code:)``.
+    static let positionCode = "CASE position WHEN 'for' THEN 0 WHEN 'against' THEN 1 WHEN 'abstention' THEN 2 ELSE 3 END"
+
+    /// The position of a ``positionCode`` (codes out of range are non-voting, as the query's `ELSE`).
+    static func position(code: Int) -> VotePosition {
+        positionsByCode[min(max(code, 0), 3)]
+    }
+
+    private static let positionsByCode: [VotePosition] = [.for, .against, .abstention, .nonVoting]
+
     /// The columns ``correction(_:)`` reads, in its order.
     static let correctionColumns = "ballot_uid, deputy_ref, mandate_ref, intended_position, voluntary, kind, by_proxy"
 
