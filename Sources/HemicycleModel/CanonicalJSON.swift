@@ -106,14 +106,18 @@ public struct CanonicalJSONWriter {
             case 0x0C: byte(UInt8(ascii: "\\")); byte(UInt8(ascii: "f"))
             case 0x0D: byte(UInt8(ascii: "\\")); byte(UInt8(ascii: "r"))
             case 0..<0x20:
-                let hex: [UInt8] = Array("0123456789abcdef".utf8)
                 for c in "\\u00".utf8 { byte(c) }
-                byte(hex[Int(b >> 4)]); byte(hex[Int(b & 0xF)])
+                byte(lowerHexDigit(b >> 4)); byte(lowerHexDigit(b & 0xF))
             default:
                 byte(b)
             }
         }
         byte(UInt8(ascii: "\""))
+    }
+
+    /// The lower-case hexadecimal digit of a value in 0…15, as an ASCII byte.
+    private func lowerHexDigit(_ value: UInt8) -> UInt8 {
+        value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
     }
 
     private mutating func byte(_ b: UInt8) {

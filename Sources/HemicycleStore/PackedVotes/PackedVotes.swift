@@ -163,9 +163,11 @@ extension PackedVotes {
     /// - Throws: ``Mismatch`` when a ballot is not in the row, or the row does not decode.
     static func matrix(from columns: Columns, ballots: [Ballot], corrections: [[Correction]],
                        includingVotes: Bool) throws -> VoteMatrix {
-        let uids = columns.ballotUIDs.isEmpty ? [] : columns.ballotUIDs.split(separator: "\n", omittingEmptySubsequences: false)
-        let deputyRefs = columns.deputyRefs.isEmpty ? [] : columns.deputyRefs.split(separator: "\n", omittingEmptySubsequences: false)
-        let groupRefs = columns.groupRefs.isEmpty ? [] : columns.groupRefs.split(separator: "\n", omittingEmptySubsequences: false)
+        // The ids, joined by line feeds; an empty column holds none.
+        func ids(_ joined: Substring) -> [Substring] {
+            joined.isEmpty ? [] : joined.split(separator: "\n", omittingEmptySubsequences: false)
+        }
+        let uids = ids(columns.ballotUIDs), deputyRefs = ids(columns.deputyRefs), groupRefs = ids(columns.groupRefs)
         guard columns.ballotCounts.count == uids.count * countsSize else {
             throw Mismatch(description: "\(uids.count) ballots but \(columns.ballotCounts.count) bytes of counts")
         }
