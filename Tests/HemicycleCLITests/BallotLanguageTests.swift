@@ -1,5 +1,6 @@
 import Foundation
 @testable import HemicycleCLI
+import HemicycleReport
 import Testing
 
 /// `hemicycle ballot --lang fr|en` on ballot 773 of the shipped data. The expected figures come
@@ -85,5 +86,44 @@ struct BallotLanguageTests {
         #expect(!sink.isTerminal)
         Console.$output.withValue(sink) { Pager.write(String(repeating: "line\n", count: 500), disabled: false) }
         #expect(sink.text.count == 5 * 500)
+    }
+}
+
+/// `OutputOptions.emit` builds only what the chosen format prints: the document for a table,
+/// Markdown, CSV or HTML, the payload for JSON (a ballot's JSON context parses its amendments).
+@Suite("--format builds one of document and payload")
+struct OutputEmitTests {
+    /// Runs `emit` in `format`, and tells which of the two arguments were evaluated.
+    func evaluated(in format: OutputFormat) throws -> (document: Bool, payload: Bool, text: String) {
+        var options = OutputOptions()
+        options.format = format
+        options.noPager = true
+        var built = (document: false, payload: false)
+        func document() -> ReportDocument {
+            built.document = true
+            var document = ReportDocument()
+            document.paragraph("a report")
+            return document
+        }
+        func payload() -> [String: Int] {
+            built.payload = true
+            return ["answer": 42]
+        }
+        let sink = TextSink.collecting()
+        try Console.$output.withValue(sink) { try options.emit(document(), json: payload()) }
+        return (built.document, built.payload, sink.text)
+    }
+
+    @Test func jsonBuildsOnlyThePayload() throws {
+        let result = try evaluated(in: .json)
+        #expect(result.payload && !result.document)
+        #expect(result.text.contains("\"answer\" : 42"))
+    }
+
+    @Test(arguments: [OutputFormat.table, .markdown, .html])
+    func documentFormatsBuildOnlyTheDocument(format: OutputFormat) throws {
+        let result = try evaluated(in: format)
+        #expect(result.document && !result.payload)
+        #expect(result.text.contains("a report"))
     }
 }

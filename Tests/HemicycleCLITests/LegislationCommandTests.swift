@@ -124,6 +124,13 @@ struct LegislationCommandTests {
         let labels = amendments.compactMap { $0["number_label"] as? String }
         // 190 (Rect) is in the same identical group but was not moved, so it was not voted.
         #expect(labels == ["237 (Rect)", "211 (Rect)"])
+        // The two identical amendments share their operative text, parsed once: each still lists
+        // both date replacements, in the law's order.
+        let expected = [
+            "loi n° 2023-380 du 19 mai 2023, article 10, I, sentence 1: replace « 31 mars 2025 » by « 31 décembre 2027 »",
+            "loi n° 2023-380 du 19 mai 2023, article 10, XI, sentence 2: replace « 31 décembre 2024 » by « 30 septembre 2027 »",
+        ]
+        #expect(amendments.map { $0["operations"] as? [String] } == [expected, expected])
         #expect(json["dossier"] as? String == "DLR5L16N49176")
         #expect(json["decision"] as? String == "2025-878 DC")
         #expect(json["decision_ruling"] as? String == "Partiellement conforme")
@@ -131,6 +138,7 @@ struct LegislationCommandTests {
         #expect((json["referrals"] as? [String])?.first == "2025-03-24: Soixante députés au moins")
         let table = try hemicycle(["legislation", "context", "773", "--db", LegislationDatabase.path])
         #expect(table.contains("Partiellement conforme"))
+        #expect(table.components(separatedBy: expected[1]).count - 1 == 2)
     }
 
     @Test("unknown amendment and dossier give a clear message")

@@ -17,24 +17,31 @@ public struct OutputOptions: ParsableArguments {
 
     /// Prints a report document in the chosen format; `json` prints `payload` instead. Long
     /// output on a terminal goes through the pager (see ``Pager``).
-    func emit(_ document: ReportDocument, json payload: some Encodable, title: String? = nil) throws {
+    ///
+    /// Both arguments are evaluated only when their format is asked for: a command builds one
+    /// of the two, not both (a ballot's context, for one, parses its amendments' texts).
+    func emit<Payload: Encodable>(
+        _ document: @autoclosure () throws -> ReportDocument,
+        json payload: @autoclosure () throws -> Payload,
+        title: String? = nil
+    ) throws {
         let text: String
         switch format {
         case .table:
-            text = TerminalRenderer(useColor: Console.colorAllowed, width: Console.terminalWidth).render(document.withVisibleControlCharacters())
+            text = TerminalRenderer(useColor: Console.colorAllowed, width: Console.terminalWidth).render(try document().withVisibleControlCharacters())
         case .markdown:
-            text = MarkdownRenderer().render(document.withVisibleControlCharacters())
+            text = MarkdownRenderer().render(try document().withVisibleControlCharacters())
         case .csv:
             // CSV holds one table: the document's main (largest) one, with its stable keys as header;
             // cells a spreadsheet would run as formulas (a title starting with `=`) are neutralised.
-            let main = document.tables.max { $0.rows.count < $1.rows.count }
+            let main = try document().tables.max { $0.rows.count < $1.rows.count }
             // Written as is, like Console.output.write: the CSV ends its own records.
             if let main { page(CSVRenderer().render(main)) }
             return
         case .json:
-            text = try Self.json(payload)
+            text = try Self.json(try payload())
         case .html:
-            text = HTMLRenderer().render(document, title: title)
+            text = HTMLRenderer().render(try document(), title: title)
         }
         // As Console.print: one final newline.
         page(text.hasSuffix("\n") ? text : text + "\n")

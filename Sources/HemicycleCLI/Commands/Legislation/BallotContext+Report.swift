@@ -9,14 +9,13 @@ extension BallotContext {
         var document = ReportDocument()
         document.heading("Context")
         var pairs: [ReportDocument.KeyValue] = []
-        for stored in amendments {
+        for (stored, operations) in zip(amendments, operationSummaries()) {
             let a = stored.amendment
             let report = AmendmentReport(stored: stored, application: nil)
-            let operations = AmendmentReport.parse(a).operations
             var line = "n° \(a.numberLabel) by \(report.authorLine): \(a.fate.description)"
             if let law = a.lawReference { line += "; amends \(law)\(a.lawArticle.map { ", article \($0)" } ?? "")" }
             pairs.append(.init("Amendment", line))
-            for op in operations { pairs.append(.init("  operation", "\(op.target.summary): \(op.edit.summary)")) }
+            for operation in operations { pairs.append(.init("  operation", operation)) }
         }
         if let uid = dossierUID {
             pairs.append(.init("Bill", "\(dossierTitle ?? uid) (\(uid))"))
@@ -33,6 +32,23 @@ extension BallotContext {
         }
         document.keyValues(pairs)
         return document.blocks
+    }
+
+    /// What each amendment does, one line per operation ("loi n° … , article 10, I, sentence 1:
+    /// replace « … » by « … »"), in the order of ``amendments``.
+    ///
+    /// Identical amendments (*amendements identiques*, voted together) usually share their
+    /// operative text word for word: each distinct text is parsed once.
+    func operationSummaries() -> [[String]] {
+        struct Dispositif: Hashable { let text: String, insertsArticle: Bool }
+        var parsed: [Dispositif: [String]] = [:]
+        return amendments.map { stored in
+            let key = Dispositif(text: stored.amendment.operativeText, insertsArticle: stored.amendment.target.isAdditionalArticle)
+            if let known = parsed[key] { return known }
+            let lines = AmendmentReport.parse(stored.amendment).operations.map { "\($0.target.summary): \($0.edit.summary)" }
+            parsed[key] = lines
+            return lines
+        }
     }
 }
 
@@ -64,9 +80,8 @@ extension BallotContext {
     var payload: Payload {
         Payload(
             ballot: ballotUID,
-            amendments: amendments.map { stored in
-                let operations = AmendmentReport.parse(stored.amendment).operations.map { "\($0.target.summary): \($0.edit.summary)" }
-                return .init(uid: stored.amendment.uid, numberLabel: stored.amendment.numberLabel,
+            amendments: zip(amendments, operationSummaries()).map { stored, operations in
+                .init(uid: stored.amendment.uid, numberLabel: stored.amendment.numberLabel,
                              author: AmendmentReport(stored: stored, application: nil).authorLine,
                              fate: StoredAmendment.fateKey(stored.amendment.fate), operations: operations)
             },
