@@ -6,7 +6,8 @@ import HemicycleImport
 ///   1. floor: inflate every entry of the three dumps (ZIPFoundation), nothing else;
 ///   2. the import's reading alone (inflate, decode, check: no database), then the full import of
 ///      the 17th legislature into a new database (decode, check, write, commit);
-///   3. `hemicycle ballot 773` on the warm database (query + report document), in-process, and as
+///   3. `hemicycle ballot 773` on the warm database, with the legislative files of `datasets/law`
+///      imported as on first use (query + report document with its context), in-process, and as
 ///      a whole process (the release `hemicycle` binary built beside this one: `swift build -c
 ///      release` first), with `hemicycle --help` as the cost of starting a process at all;
 ///   4. the four analytics tables (turnout, groups, deputies, agreement) on the warm database,
@@ -37,6 +38,15 @@ func runFloorBenchmark(dumps: [String], datasets: URL, bench: URL, folder: URL) 
         try run(["import", "--quiet", "--db", folder.appendingPathComponent("import-\(importNumber).sqlite").path] + dumps)
     }
     let warm = folder.appendingPathComponent("import-1.sqlite").path
+    // The legislative files too, as in the database `hemicycle` builds on first use: the report of
+    // ballot 773 then has its "Context" section (amendments 237 and 211, parsed to say what they
+    // change in the law), as users see it. Not timed.
+    let law = datasets.appendingPathComponent("law")
+    if FileManager.default.fileExists(atPath: law.path) {
+        try run(["legislation", "import", "--db", warm, law.path])
+    } else {
+        print("note: \(law.path) not found; ballot 773 is measured without its legislative context")
+    }
     let ballot = try measure(20) { try run(["ballot", "773", "--db", warm]) }
     let tool = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("hemicycle")
     var processTimes: [(String, Double)] = []
