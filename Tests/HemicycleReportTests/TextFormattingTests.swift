@@ -14,6 +14,14 @@ struct TextFormattingTests {
         #expect(NumberFormatting.integer(0, language: .english) == "0")
     }
 
+    @Test func englishOrdinals() {
+        let expected = [1: "1st", 2: "2nd", 3: "3rd", 4: "4th", 10: "10th", 11: "11th", 12: "12th", 13: "13th",
+                        17: "17th", 21: "21st", 22: "22nd", 23: "23rd", 101: "101st", 111: "111th", 112: "112th", 0: "0th"]
+        for (n, text) in expected { #expect(NumberFormatting.englishOrdinal(n) == text) }
+        // A negative number takes its magnitude's suffix (Swift's % keeps the sign).
+        #expect(NumberFormatting.englishOrdinal(-2) == "-2nd")
+    }
+
     @Test func decimalsAndPercentages() {
         #expect(NumberFormatting.percent(0.125, language: .french) == "12,5\(nnbsp)%")
         #expect(NumberFormatting.percent(0.125, language: .english) == "12.5%")

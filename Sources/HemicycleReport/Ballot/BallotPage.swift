@@ -49,7 +49,7 @@ public struct BallotPage: Sendable {
         let result = ballot.resultLabel.isEmpty ? ballot.result.rawValue : ballot.resultLabel
         var lines = [
             "<header>",
-            "<p class=\"kicker\">Assemblée nationale · \(Self.ordinal(ballot.legislature)) legislature · Ballot no. \(ballot.number)</p>",
+            "<p class=\"kicker\">Assemblée nationale · \(NumberFormatting.englishOrdinal(ballot.legislature)) legislature · Ballot no. \(ballot.number)</p>",
             "<h1>\(e(ballot.title))</h1>",
             "<p class=\"meta\">\(e(meta.joined(separator: " · ")))</p>",
             "<p class=\"summary\">\(e(summaryLine))</p>",
@@ -171,18 +171,5 @@ public struct BallotPage: Sendable {
         case .abstention: return "Abstention"
         case .nonVoting: return "Non-voting"
         }
-    }
-
-    /// "1st", "2nd", "3rd", "17th".
-    static func ordinal(_ n: Int) -> String {
-        let suffix: String
-        switch (n % 10, n % 100) {
-        case (_, 11...13): suffix = "th"
-        case (1, _): suffix = "st"
-        case (2, _): suffix = "nd"
-        case (3, _): suffix = "rd"
-        default: suffix = "th"
-        }
-        return "\(n)\(suffix)"
     }
 }

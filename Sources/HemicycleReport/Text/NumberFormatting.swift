@@ -54,4 +54,17 @@ public enum NumberFormatting {
         let number = decimal(rate * 100, fractionDigits: fractionDigits, language: language)
         return language == .french ? number + narrowNoBreakSpace + "%" : number + "%"
     }
+
+    /// An English ordinal number: `1st`, `2nd`, `3rd`, `11th`, `17th`, `22nd`, `113th`.
+    public static func englishOrdinal(_ n: Int) -> String {
+        let suffix: String
+        switch (n.magnitude % 10, n.magnitude % 100) {
+        case (_, 11...13): suffix = "th"
+        case (1, _): suffix = "st"
+        case (2, _): suffix = "nd"
+        case (3, _): suffix = "rd"
+        default: suffix = "th"
+        }
+        return "\(n)\(suffix)"
+    }
 }

@@ -115,7 +115,7 @@ struct AnalyticsContext {
     /// "17th legislature, 3,876 ballots from 2024-07-18 to 2025-06-30".
     var selectionLine: String {
         let ballots = matrix.ballots
-        let leg = snapshot.legislature.map { "\(RateText.ordinal($0)) legislature, " } ?? ""
+        let leg = snapshot.legislature.map { "\(NumberFormatting.englishOrdinal($0)) legislature, " } ?? ""
         guard let first = ballots.first, let last = ballots.last else { return leg + "no ballot matches" }
         let plural = ballots.count == 1 ? "" : "s"
         let corrected = withCorrections ? "; corrections (mises au point) applied" : ""
@@ -191,19 +191,6 @@ enum RateText {
         guard !rate.exclusions.isEmpty else { return "" }
         return "; excluded: " + rate.exclusions.map { "\(NumberFormatting.integer($0.count, language: .english)) \($0.reason.label)" }
             .joined(separator: ", ")
-    }
-
-    /// `1st`, `2nd`, `17th`.
-    static func ordinal(_ n: Int) -> String {
-        let suffix: String
-        switch (n % 10, n % 100) {
-        case (_, 11...13): suffix = "th"
-        case (1, _): suffix = "st"
-        case (2, _): suffix = "nd"
-        case (3, _): suffix = "rd"
-        default: suffix = "th"
-        }
-        return "\(n)\(suffix)"
     }
 }
 
