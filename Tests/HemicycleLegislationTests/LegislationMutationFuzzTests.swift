@@ -1,0 +1,159 @@
+import Foundation
+import HemicycleImport
+import HemicycleLegislation
+import HemicycleModel
+import HemicycleTestSupport
+import Testing
+
+/// Edits a text the way a careless hand or a broken export does, at the level of Unicode scalars:
+/// removals, truncations, duplicated slices, and insertions of what matters to the dispositif
+/// parser (quotes, markers, the parser's own `⟨n⟩` placeholders, line breaks) and to text handling
+/// in general (combining marks, no-break spaces, bidirectional marks, a byte-order mark, emoji).
+enum TextMutation {
+    static let tokens: [String] = [
+        "«", "»", "« ", " »", "\"", "⟨0⟩", "⟨1⟩", "⟨99⟩", "⟨", "⟩", "\n", "\n\n", "« X »\n", "1° ", "12° bis ", "I. – ",
+        "XI. - ", "a) ", "b)", "°", "–", "—", "’", " : ", ";", ".", ",", "alinéa ", "alinéas 3 à 1 ", "phrase ",
+        "occurrence ", "première ", "dernière ", "avant-dernier ", "article ", "L. 123-4 ", "supprimer ", "substituer ",
+        "insérer ", "rédiger ainsi ", "compléter ", "après ", "avant ", "ainsi modifié :", "les mots : ", "la date : ",
+        "procéder à la même substitution ", "\u{0301}", "\u{0300}\u{0327}", "\u{00A0}", "\u{202F}", "\u{200F}",
+        "\u{202E}", "\u{FEFF}", "\u{2028}", "\u{0000}", "\u{1F5F3}\u{FE0F}", "0", "9999999999999999999999",
+    ]
+
+    /// `text` with 1…6 edits drawn from `rng`.
+    static func mutate(_ text: String, using rng: inout SplitMix64) -> String {
+        var scalars = Array(text.unicodeScalars)
+        for _ in 0..<Int.random(in: 1...6, using: &rng) {
+            let i = scalars.isEmpty ? 0 : Int.random(in: 0..<scalars.count, using: &rng)
+            switch Int.random(in: 0..<10, using: &rng) {
+            case 0 where !scalars.isEmpty: scalars.remove(at: i)
+            case 1 where !scalars.isEmpty: scalars.removeSubrange(i..<scalars.count)
+            case 2 where !scalars.isEmpty:
+                let j = min(scalars.count, i + Int.random(in: 1...80, using: &rng))
+                scalars.insert(contentsOf: scalars[i..<j], at: i)
+            case 3 where !scalars.isEmpty:
+                // A slice moved elsewhere: instructions out of order, a quote closed before it opens.
+                let j = min(scalars.count, i + Int.random(in: 1...40, using: &rng))
+                let slice = Array(scalars[i..<j])
+                scalars.removeSubrange(i..<j)
+                scalars.insert(contentsOf: slice, at: Int.random(in: 0...scalars.count, using: &rng))
+            default:
+                let token = tokens[Int.random(in: 0..<tokens.count, using: &rng)]
+                scalars.insert(contentsOf: token.unicodeScalars, at: i)
+            }
+        }
+        var result = String.UnicodeScalarView()
+        result.append(contentsOf: scalars)
+        return String(result)
+    }
+}
+
+/// Bounded mutation fuzzing of the readers of legislative texts, as `MutationFuzzTests` does for
+/// the ballot dumps: the dispositif parser and the applier, the HTML-to-text scanner and the
+/// amendment decoder must each return a result or a typed error on any input — never trap,
+/// never hang. Seeds: hand-written dispositifs, and the 503 real ones of the VSA bill when
+/// `../shared/data` is there.
+@Suite("Mutation fuzzing of the legislative readers (smoke)")
+struct LegislationMutationFuzzTests {
+    /// Hand-written seeds, one per drafting form the parser knows, so that the suite fuzzes
+    /// something without the shared data too.
+    static let handWritten: [String] = [
+        DispositifParserTests.amendment237,
+        "Supprimer cet article.",
+        "À l’alinéa 5, substituer aux mots :\n« la commission »\nles mots :\n« le comité ».\nEn conséquence, procéder à la même substitution aux alinéas 7 à 9 et 12.",
+        "Après l’alinéa 2, insérer les deux alinéas suivants :\n« Le préfet est informé. »\n« Il peut s’y opposer. »",
+        "Rédiger ainsi cet article :\n« Art. 1er. – Le présent article est abrogé. »",
+        "Compléter l’alinéa 3 par la phrase suivante :\n« Ce délai est de trois mois. »",
+        "Le code de la sécurité intérieure est ainsi modifié :\n1° L’article L. 251-2 est ainsi modifié :\na) Au premier alinéa, le mot : « ou » est remplacé par le signe : « , » ;\nb) Le dernier alinéa est supprimé ;\n2° Après le même article, il est inséré un article ainsi rédigé :\n« Art. L. 251-3. – Les images sont détruites. »",
+        "À la deuxième phrase du XI, la date : « 31 décembre 2024 » est remplacée par la date : « 30 septembre 2027 ».",
+    ]
+
+    static func seeds() throws -> [String] {
+        guard SharedData.isAvailable else { return handWritten }
+        let real = try AmendmentDecoder.readAll(path: SharedData.url("an/Amendements_DLR5L16N49176.json.zip").path)
+            .map(\.operativeText).filter { !$0.isEmpty }
+        return handWritten + real
+    }
+
+    @Test("the dispositif parser and the applier return on every mutated dispositif")
+    func dispositifs() throws {
+        let seeds = try Self.seeds()
+        var rng = SplitMix64(state: 0x4D49_5350_4F53)
+        var parsed = 0, operations = 0, applied = 0, refused = 0
+        for round in 0..<(seeds.count > 100 ? 4 : 60) {
+            for seed in seeds {
+                let dispositif = TextMutation.mutate(seed, using: &rng)
+                let parse = AmendmentOperations.parse(dispositif, insertsArticle: round % 2 == 1)
+                parsed += 1
+                // Whatever was read, every instruction is accounted for: an operation or a leftover.
+                if dispositif.contains(where: { $0.isLetter || $0.isNumber }) {
+                    #expect(!parse.operations.isEmpty || !parse.leftover.isEmpty, "nothing read and nothing left over from: \(dispositif.debugDescription)")
+                }
+                operations += parse.operations.count
+                let text = TextMutation.mutate(ApplicationTests.article, using: &rng)
+                for operation in parse.operations {
+                    _ = operation.target.summary + operation.edit.summary
+                    switch AmendmentOperations.apply(operation, to: text) {
+                    case .success: applied += 1
+                    case .failure(let error): refused += 1; _ = error.description
+                    }
+                }
+            }
+        }
+        #expect(operations == applied + refused)
+        #expect(operations > parsed / 4, "mutations should leave most dispositifs readable")
+        #expect(applied > 0 && refused > 0)
+    }
+
+    @Test("HTML to plain text returns on every mutated fragment, and never grows an entity")
+    func htmlFragments() throws {
+        let seeds = try Self.seeds().prefix(120)
+        let markup = ["<", ">", "</p>", "<p>", "<br/>", "<br", "&", "&amp;", "&#", "&#x", "&#171;", "&#x1F600;",
+                      "&#99999999999;", "&#xD800;", "&#0;", "&laquo", "&nbsp;", "<!--", "-->", "<a href=\"&quot;\">", "\u{0301}"]
+        var rng = SplitMix64(state: 0x48_544D_4C)
+        for seed in seeds {
+            for _ in 0..<5 {
+                var html = "<p>" + seed.replacingOccurrences(of: "\n", with: "</p><p>") + "</p>"
+                for _ in 0..<Int.random(in: 1...6, using: &rng) {
+                    let scalars = html.unicodeScalars
+                    let offset = Int.random(in: 0...scalars.count, using: &rng)
+                    let index = scalars.index(scalars.startIndex, offsetBy: offset)
+                    html.unicodeScalars.insert(contentsOf: markup[Int.random(in: 0..<markup.count, using: &rng)].unicodeScalars, at: index)
+                }
+                let text = HTMLText.plainText(html)
+                // Lines are trimmed and never empty; tags and decoded entities never add more
+                // scalars than the fragment had (an entity is at least as long as what it stands for).
+                if !text.isEmpty { #expect(!text.split(separator: "\n", omittingEmptySubsequences: false).contains { $0.isEmpty }) }
+                #expect(text.unicodeScalars.count <= html.unicodeScalars.count)
+            }
+        }
+    }
+
+    @Test("the amendment decoder reads or refuses, naming the file, every mutated amendment")
+    func amendmentJSON() throws {
+        let original = try [UInt8](Data(contentsOf: SharedData.fixture("legislation/amendment-quirks.json")))
+        let punctuation: [[UInt8]] = "{}[]\",:0n1-tfe\\ <>&;".utf8.map { [$0] } + [Array("\\u00".utf8), Array("\\ud800".utf8)]
+        let mutations: [ByteMutation] = [.flip, .remove, .insert(punctuation), .truncate, .duplicate]
+        var rng = SplitMix64(state: 0x414D_454E_44)
+        let folder = try SharedData.temporaryFolder()
+        var decoded = 0, refused = 0
+        for iteration in 0..<300 {
+            var bytes = original
+            for _ in 0..<Int.random(in: 1...8, using: &rng) where !bytes.isEmpty {
+                ByteMutation.apply(oneOf: mutations, to: &bytes, at: Int.random(in: 0..<bytes.count, using: &rng), using: &rng)
+            }
+            let file = folder.appendingPathComponent("amendment-\(iteration).json")
+            try Data(bytes).write(to: file)
+            do {
+                for amendment in try AmendmentDecoder.readAll(path: file.path) {
+                    _ = AmendmentOperations.parse(amendment.operativeText, insertsArticle: amendment.target.isAdditionalArticle)
+                }
+                decoded += 1
+            } catch let error as ImportError {
+                #expect(error.description.contains(file.lastPathComponent), "an error that does not name the file: \(error)")
+                refused += 1
+            }
+        }
+        #expect(decoded + refused == 300)
+        #expect(decoded > 0 && refused > 0)
+    }
+}
