@@ -1,6 +1,6 @@
 import Foundation
 import HemicycleImport
-import HemicycleLegislation
+@testable import HemicycleLegislation
 import HemicycleModel
 import HemicycleTestSupport
 import Testing
@@ -98,6 +98,12 @@ struct AkomaNtosoTests {
     func badInput() throws {
         #expect(throws: AkomaNtoso.ReadError.self) { try AkomaNtoso.read(Data("<akn:akomaNtoso><akn:p>".utf8), file: "broken.xml") }
         #expect(throws: AkomaNtoso.ReadError.self) { try AkomaNtoso.read(Data("<html><body/></html>".utf8), file: "page.xml") }
+        // Found by LegislationMutationFuzzTests: one byte of the root element's name turned into
+        // 0xF4, which made Foundation's XMLParser trap. Refused before parsing, naming the byte.
+        let invalid = try Data(contentsOf: SharedData.fixture("legislation/akn-invalid-utf8-name.xml"))
+        #expect(invalid[45] == 0xF4)
+        let error = try #require(throws: AkomaNtoso.ReadError.self) { try AkomaNtoso.read(invalid, file: "invalid.xml") }
+        #expect(error.description == "invalid.xml: not an Akoma Ntoso document: not valid UTF-8 at byte 45")
         let act = try AkomaNtoso.read(Data(Self.act.utf8), file: "act.xml")
         let missing = try AkomaNtoso.read(Data(Self.amendingAct(old: "vier", new: "sechs").utf8), file: "a.xml")
         let (unchanged, outcomes) = AkomaNtosoConsolidation.apply(missing, to: act)
@@ -105,6 +111,24 @@ struct AkomaNtosoTests {
         #expect(unchanged == act.text)
         let other = try AkomaNtoso.read(Data(Self.amendingAct(old: "drei", new: "x", kind: "aenderungsbefehl-einfuegen").utf8), file: "b.xml")
         #expect(AkomaNtosoConsolidation.apply(other, to: act).outcomes.first?.problem?.contains("only replacements") == true)
+    }
+}
+
+@Suite("UTF-8 check of XML input")
+struct UTF8CheckTests {
+    @Test("well-formed UTF-8, and the offset of the first byte that is not", arguments: [
+        ([UInt8](), nil),
+        (Array("Die Frist beträgt drei Monate. « » – 😀".utf8), nil),
+        ([0x61, 0x62, 0xC3], 2),                 // a two-byte sequence cut at the end
+        ([0x61, 0xC0, 0xAF], 1),                 // an overlong encoding of "/"
+        ([0xED, 0xA0, 0x80], 0),                 // a UTF-16 surrogate encoded as UTF-8
+        ([0x61, 0x80, 0x62], 1),                 // a lone continuation byte
+        ([0x3C, 0x61, 0xF4, 0x6F, 0x3E], 2),     // the fuzzed element name
+        ([0xF4, 0x90, 0x80, 0x80], 0),           // beyond U+10FFFF
+        ([0xFF, 0xFE, 0x3C, 0x00], 0),           // a UTF-16 byte-order mark
+    ] as [([UInt8], Int?)])
+    func firstInvalidOffset(bytes: [UInt8], expected: Int?) {
+        #expect(AkomaNtoso.firstInvalidUTF8Offset(in: Data(bytes)) == expected)
     }
 }
 

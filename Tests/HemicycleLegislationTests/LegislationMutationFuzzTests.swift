@@ -128,25 +128,43 @@ struct LegislationMutationFuzzTests {
         }
     }
 
-    @Test("the amendment decoder reads or refuses, naming the file, every mutated amendment")
-    func amendmentJSON() throws {
-        let original = try [UInt8](Data(contentsOf: SharedData.fixture("legislation/amendment-quirks.json")))
+    /// A legislative dump reader under test: a fixture, and how to read one file of its kind.
+    struct JSONReader: CustomTestStringConvertible, Sendable {
+        let fixture: String
+        let read: @Sendable (_ path: String) throws -> Void
+        var testDescription: String { fixture }
+    }
+
+    static let jsonReaders: [JSONReader] = [
+        JSONReader(fixture: "legislation/amendment-quirks.json") { path in
+            for amendment in try AmendmentDecoder.readAll(path: path) {
+                _ = AmendmentOperations.parse(amendment.operativeText, insertsArticle: amendment.target.isAdditionalArticle)
+            }
+        },
+        JSONReader(fixture: "legislation/dossier-bare-acts.json") { path in _ = try DossierDecoder.readAll(path: path) },
+        JSONReader(fixture: "legislation/lafabrique-text.json") { path in
+            _ = try LaFabriqueReader.decode(Data(contentsOf: URL(fileURLWithPath: path)), entry: "", path: path)
+        },
+    ]
+
+    @Test("the legislative JSON readers read or refuse, naming the file, every mutated file", arguments: jsonReaders)
+    func legislativeJSON(reader: JSONReader) throws {
+        let original = try [UInt8](Data(contentsOf: SharedData.fixture(reader.fixture)))
         let punctuation: [[UInt8]] = "{}[]\",:0n1-tfe\\ <>&;".utf8.map { [$0] } + [Array("\\u00".utf8), Array("\\ud800".utf8)]
         let mutations: [ByteMutation] = [.flip, .remove, .insert(punctuation), .truncate, .duplicate]
-        var rng = SplitMix64(state: 0x414D_454E_44)
+        var rng = SplitMix64(state: UInt64(reader.fixture.utf8.count) &* 0x414D_454E_44)
         let folder = try SharedData.temporaryFolder()
+        let stem = URL(fileURLWithPath: reader.fixture).deletingPathExtension().lastPathComponent
         var decoded = 0, refused = 0
         for iteration in 0..<300 {
             var bytes = original
             for _ in 0..<Int.random(in: 1...8, using: &rng) where !bytes.isEmpty {
                 ByteMutation.apply(oneOf: mutations, to: &bytes, at: Int.random(in: 0..<bytes.count, using: &rng), using: &rng)
             }
-            let file = folder.appendingPathComponent("amendment-\(iteration).json")
+            let file = folder.appendingPathComponent("\(stem)-\(iteration).json")
             try Data(bytes).write(to: file)
             do {
-                for amendment in try AmendmentDecoder.readAll(path: file.path) {
-                    _ = AmendmentOperations.parse(amendment.operativeText, insertsArticle: amendment.target.isAdditionalArticle)
-                }
+                try reader.read(file.path)
                 decoded += 1
             } catch let error as ImportError {
                 #expect(error.description.contains(file.lastPathComponent), "an error that does not name the file: \(error)")
@@ -154,6 +172,35 @@ struct LegislationMutationFuzzTests {
             }
         }
         #expect(decoded + refused == 300)
-        #expect(decoded > 0 && refused > 0)
+        #expect(refused > 0, "mutations should break some files")
+    }
+
+    @Test("the Akoma Ntoso reader reads or refuses, naming the file, every mutated act")
+    func akomaNtoso() throws {
+        let markup: [[UInt8]] = ["<", ">", "/", "\"", "=", "&", "&amp;", "&#0;", "&#x110000;", "<!--", "]]>", "<![CDATA[",
+                                 "<akn:p>", "</akn:p>", "<!DOCTYPE a [<!ENTITY x \"y\">]>", "&x;", "\u{0}"].map { Array($0.utf8) }
+        let mutations: [ByteMutation] = [.flip, .remove, .insert(markup), .truncate, .duplicate]
+        var rng = SplitMix64(state: 0x414B_4E)
+        var read = 0, refused = 0
+        for (index, seed) in [AkomaNtosoTests.act, AkomaNtosoTests.amendingAct(old: "drei", new: "sechs")].enumerated() {
+            let act = try AkomaNtoso.read(Data(AkomaNtosoTests.act.utf8), file: "act.xml")
+            for iteration in 0..<150 {
+                var bytes = Array(seed.utf8)
+                for _ in 0..<Int.random(in: 1...6, using: &rng) where !bytes.isEmpty {
+                    ByteMutation.apply(oneOf: mutations, to: &bytes, at: Int.random(in: 0..<bytes.count, using: &rng), using: &rng)
+                }
+                let file = "mutated-\(index)-\(iteration).xml"
+                do {
+                    let document = try AkomaNtoso.read(Data(bytes), file: file)
+                    _ = AkomaNtosoConsolidation.apply(document, to: act)
+                    read += 1
+                } catch let error as AkomaNtoso.ReadError {
+                    #expect(error.description.hasPrefix(file))
+                    refused += 1
+                }
+            }
+        }
+        #expect(read + refused == 300)
+        #expect(read > 0 && refused > 0)
     }
 }
