@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import HemicycleCSV
 import HemicycleImport
+import HemicycleLegislation
 import HemicycleStore
 
 /// The `hemicycle` command: parliamentary votes from official open data.
@@ -71,6 +72,10 @@ public struct Hemicycle: ParsableCommand {
             case .notHemicycleDatabase, .newerSchema: return 65
             case .notFound, .empty: return 1
             }
+        case is AkomaNtoso.ReadError:
+            return 65
+        case is LawFile.Unreadable:
+            return 66
         default:
             return nil
         }

@@ -119,6 +119,18 @@ struct ResourceLimitTests {
     /// The test hook caps the database a few pages above its current size: opening succeeds
     /// (GRDB writes a page when it first opens a WAL database), then the import of 60 ballots
     /// runs out of room inside its transaction, as on a full disk.
+    @Test func lawTextsThatCannotBeReadHaveTheirStatus() throws {
+        // XML that is not UTF-8 (it made Foundation's XML parser trap): bad input data.
+        let invalid = SharedData.fixture("legislation/akn-invalid-utf8-name.xml").path
+        let (message, status) = try failure(["law", "diff", invalid, invalid])
+        #expect(message == "\(invalid): not an Akoma Ntoso document: not valid UTF-8 at byte 45", "\(message)")
+        #expect(status == 65)
+        let missing = try SharedData.temporaryFolder().appendingPathComponent("absent.xml").path
+        let (missingMessage, missingStatus) = try failure(["law", "diff", missing, invalid])
+        #expect(missingMessage == "\(missing): cannot read the file", "\(missingMessage)")
+        #expect(missingStatus == 66)
+    }
+
     @Test(.enabled(if: BuiltExecutable.url != nil, "SKIPPED: the hemicycle executable was not found beside the tests"))
     func aFullDiskFailsTheImportAndLeavesTheDatabaseAsItWas() throws {
         let (folder, path) = try seededDatabase()
