@@ -67,10 +67,10 @@ public enum AkomaNtoso {
     /// Reads a document from its XML bytes, which must be UTF-8 (as LegalDocML.de requires);
     /// `file` names it in errors.
     public static func read(_ data: Data, file: String) throws -> Document {
-        // Checked before parsing: Foundation's XMLParser on Linux traps (it does not throw) when
-        // libxml2 hands it an element or attribute name that is not valid UTF-8.
-        if let offset = firstInvalidUTF8Offset(in: data) {
-            throw ReadError(file: file, reason: "not valid UTF-8 at byte \(offset)")
+        // Checked before parsing: Foundation's XMLParser on Linux traps or crashes on some input
+        // instead of reporting an error (see XMLInputCheck).
+        if let problem = XMLInputCheck.problem(in: data) {
+            throw ReadError(file: file, reason: problem)
         }
         let root = XMLHash.config { $0.detectParsingErrors = true }.parse(data)
         if case .parsingError(let error) = root {
@@ -140,23 +140,6 @@ public enum AkomaNtoso {
         element.elementChildren.forEach(walk)
         return Modification(eId: element.attribute(by: "eId")?.text ?? "", kind: element.attribute(by: "refersTo")?.text ?? "",
                             text: normalize(element.recursiveText), targetHref: href, targetLabel: label, quoted: quoted)
-    }
-}
-
-extension AkomaNtoso {
-    /// The offset (in bytes from the start) of the first byte of `data` that does not begin a
-    /// well-formed UTF-8 sequence, or nil when all of `data` is well-formed UTF-8.
-    static func firstInvalidUTF8Offset(in data: Data) -> Int? {
-        var parser = Unicode.UTF8.ForwardParser()
-        var bytes = data.makeIterator()
-        var offset = 0
-        while true {
-            switch parser.parseScalar(from: &bytes) {
-            case .valid(let encoded): offset += encoded.count
-            case .emptyInput: return nil
-            case .error: return offset
-            }
-        }
     }
 }
 

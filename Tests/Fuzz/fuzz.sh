@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
-# Runs one libFuzzer target of Tests/Fuzz: bash Tests/Fuzz/fuzz.sh FuzzANJSON|FuzzCSV|FuzzZip|FuzzDispositif [SECONDS] [libFuzzer flags…]
+# Runs one libFuzzer target of Tests/Fuzz: bash Tests/Fuzz/fuzz.sh FuzzANJSON|FuzzCSV|FuzzZip|FuzzDispositif|FuzzAkomaNtoso [SECONDS] [libFuzzer flags…]
 #
 # Builds the target in release with libFuzzer (-sanitize=fuzzer; linked with lld: the default
 # gold fails on libFuzzer's runtime beside SwiftPM's entry point) in its own scratch folder, seeds a working corpus from the test
 # fixtures, and fuzzes for SECONDS (default 60). Crashes are written to .build-fuzz/crashes/;
 # replay one with `swift run FuzzCSV .build-fuzz/crashes/FuzzCSV-crash-…` (a normal build replays files).
 set -euo pipefail
-target=${1:?usage: fuzz.sh FuzzANJSON|FuzzCSV|FuzzZip|FuzzDispositif [SECONDS] [libFuzzer flags…]}
+target=${1:?usage: fuzz.sh FuzzANJSON|FuzzCSV|FuzzZip|FuzzDispositif|FuzzAkomaNtoso [SECONDS] [libFuzzer flags…]}
 seconds=${2:-60}
 shift $(( $# >= 2 ? 2 : 1 ))
 root=$(cd "$(dirname "$0")/../.." && pwd)

@@ -114,8 +114,43 @@ struct AkomaNtosoTests {
     }
 }
 
-@Suite("UTF-8 check of XML input")
-struct UTF8CheckTests {
+@Suite("What XML input is refused before parsing")
+struct XMLInputCheckTests {
+    @Test("markup Foundation's XMLParser crashes on, outside comments and CDATA", arguments: [
+        ("<a><?pi?></a>", "a processing instruction without data at byte 3"),
+        ("<a><?pi ?></a>", nil),
+        ("<a><?pi data?></a>", nil),
+        ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><a/>", nil),
+        ("<!DOCTYPE a [<!ATTLIST a b CDATA #IMPLIED>]><a/>", "a document type declaration (<!DOCTYPE) at byte 0: DTDs are not read"),
+        ("<a/><!DOCTYPE a>", "a document type declaration (<!DOCTYPE) at byte 4: DTDs are not read"),
+        ("<a><!-- <?pi?> <!DOCTYPE a> --></a>", nil),
+        ("<a><![CDATA[<?pi?><!DOCTYPE a>]]></a>", nil),
+        ("<a><!-- unterminated <?pi?>", nil),
+        ("<a><?", nil),
+        ("<a>« Le délai » <b/></a>", nil),
+    ] as [(String, String?)])
+    func markup(xml: String, problem: String?) {
+        #expect(XMLInputCheck.problem(in: Data(xml.utf8)) == problem)
+    }
+
+    @Test("what the check lets through reads, or is refused with a ReadError")
+    func allowedFormsDoNotCrash() {
+        for xml in ["<a><?pi ?></a>", "<a><?pi\t?></a>", "<a><!----></a>", "<a><![CDATA[]]></a>", "<a>&x;</a>", "<a><b></a>"] {
+            do {
+                _ = try AkomaNtoso.read(Data(xml.utf8), file: "allowed.xml")
+            } catch {
+                #expect(error is AkomaNtoso.ReadError)
+            }
+        }
+    }
+
+    @Test("the fuzzer's crash: a processing instruction without data, refused naming the file")
+    func fuzzedProcessingInstruction() throws {
+        let data = try Data(contentsOf: SharedData.fixture("legislation/akn-pi-without-data.xml"))
+        let error = try #require(throws: AkomaNtoso.ReadError.self) { try AkomaNtoso.read(data, file: "pi.xml") }
+        #expect(error.description == "pi.xml: not an Akoma Ntoso document: a processing instruction without data at byte 21")
+    }
+
     @Test("well-formed UTF-8, and the offset of the first byte that is not", arguments: [
         ([UInt8](), nil),
         (Array("Die Frist beträgt drei Monate. « » – 😀".utf8), nil),
@@ -128,7 +163,7 @@ struct UTF8CheckTests {
         ([0xFF, 0xFE, 0x3C, 0x00], 0),           // a UTF-16 byte-order mark
     ] as [([UInt8], Int?)])
     func firstInvalidOffset(bytes: [UInt8], expected: Int?) {
-        #expect(AkomaNtoso.firstInvalidUTF8Offset(in: Data(bytes)) == expected)
+        #expect(XMLInputCheck.firstInvalidUTF8Offset(in: Data(bytes)) == expected)
     }
 }
 
