@@ -12,7 +12,9 @@ import Foundation
 ///   attacks, and Akoma Ntoso documents have none;
 /// - a processing instruction without data (`<?target?>`), which libxml2 reports with NULL data.
 ///
-/// Comments and CDATA sections are skipped: what they hold is text, not markup.
+/// The markup is looked for everywhere, comments and CDATA sections included: libxml2 recovers
+/// from errors and goes on parsing, so where a comment ends in its reading of a malformed file is
+/// not for a byte scan to guess (a fuzzed file hid `<?x?>` inside a broken one).
 enum XMLInputCheck {
     /// Why `data` cannot be given to `XMLParser`, or nil when it can.
     static func problem(in data: Data) -> String? {
@@ -37,39 +39,23 @@ enum XMLInputCheck {
         }
     }
 
-    /// A document type declaration or a processing instruction without data, outside comments
-    /// and CDATA sections.
+    /// A document type declaration or a processing instruction without data, anywhere.
     static func markupProblem(in bytes: UnsafeBufferPointer<UInt8>) -> String? {
         func starts(_ literal: StaticString, at index: Int) -> Bool {
             let count = literal.utf8CodeUnitCount
             guard index + count <= bytes.count else { return false }
             return (0..<count).allSatisfy { bytes[index + $0] == literal.utf8Start[$0] }
         }
-        /// The index just past the first `terminator` at or after `index`, or the end.
-        func skip(past terminator: StaticString, from index: Int) -> Int {
-            var cursor = index
-            while cursor < bytes.count, !starts(terminator, at: cursor) { cursor += 1 }
-            return min(bytes.count, cursor + terminator.utf8CodeUnitCount)
-        }
-        var index = 0
-        while index < bytes.count {
-            guard bytes[index] == UInt8(ascii: "<") else { index += 1; continue }
-            if starts("<!--", at: index) {
-                index = skip(past: "-->", from: index + 4)
-            } else if starts("<![CDATA[", at: index) {
-                index = skip(past: "]]>", from: index + 9)
-            } else if starts("<!DOCTYPE", at: index) {
+        for index in bytes.indices where bytes[index] == UInt8(ascii: "<") {
+            if starts("<!DOCTYPE", at: index) {
                 return "a document type declaration (<!DOCTYPE) at byte \(index): DTDs are not read"
-            } else if starts("<?", at: index) {
-                // The target runs to white space or "?"; "?>" right after it means no data.
-                var end = index + 2
-                while end < bytes.count, ![0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: "?")].contains(bytes[end]) { end += 1 }
-                if starts("?>", at: end) {
-                    return "a processing instruction without data at byte \(index)"
-                }
-                index = end
-            } else {
-                index += 1
+            }
+            guard starts("<?", at: index) else { continue }
+            // The target runs to white space or "?"; "?>" right after it means no data.
+            var end = index + 2
+            while end < bytes.count, ![0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: "?")].contains(bytes[end]) { end += 1 }
+            if starts("?>", at: end) {
+                return "a processing instruction without data at byte \(index)"
             }
         }
         return nil
