@@ -61,23 +61,11 @@ struct RegisterMutationFuzzTests {
         let folder = try SharedData.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(try register.read(SharedData.url(register.file)) >= 0, "the real file itself is read")
-        var read = 0, refused = 0
-        for iteration in 0..<200 {
-            var bytes = original
-            for _ in 0..<Int.random(in: 1...6, using: &rng) where !bytes.isEmpty {
-                ByteMutation.apply(oneOf: mutations, to: &bytes, at: Int.random(in: 0..<bytes.count, using: &rng), using: &rng)
-            }
-            let file = folder.appendingPathComponent("register-\(iteration).csv")
-            try Data(bytes).write(to: file)
-            do {
-                _ = try register.read(file)
-                read += 1
-            } catch let error as CSVError {
-                #expect(error.description.contains(file.lastPathComponent), "an error that does not name the file: \(error)")
-                refused += 1
-            }
-        }
-        #expect(read + refused == 200)
-        #expect(read > 0 && refused > 0, "read \(read), refused \(refused)")
+        let outcome = try FileMutationRun(mutations: mutations, maxEdits: 6).run(
+            seed: original, rounds: 200, using: &rng, in: folder, fileName: { "register-\($0).csv" }, refusal: CSVError.self
+        ) { file in _ = try register.read(file) }
+        #expect(outcome.unnamed.isEmpty, "errors that do not name their file: \(outcome.unnamed.prefix(3))")
+        #expect(outcome.read + outcome.refused == 200)
+        #expect(outcome.read > 0 && outcome.refused > 0, "read \(outcome.read), refused \(outcome.refused)")
     }
 }

@@ -155,24 +155,12 @@ struct LegislationMutationFuzzTests {
         var rng = SplitMix64(state: UInt64(reader.fixture.utf8.count) &* 0x414D_454E_44)
         let folder = try SharedData.temporaryFolder()
         let stem = URL(fileURLWithPath: reader.fixture).deletingPathExtension().lastPathComponent
-        var decoded = 0, refused = 0
-        for iteration in 0..<300 {
-            var bytes = original
-            for _ in 0..<Int.random(in: 1...8, using: &rng) where !bytes.isEmpty {
-                ByteMutation.apply(oneOf: mutations, to: &bytes, at: Int.random(in: 0..<bytes.count, using: &rng), using: &rng)
-            }
-            let file = folder.appendingPathComponent("\(stem)-\(iteration).json")
-            try Data(bytes).write(to: file)
-            do {
-                try reader.read(file.path)
-                decoded += 1
-            } catch let error as ImportError {
-                #expect(error.description.contains(file.lastPathComponent), "an error that does not name the file: \(error)")
-                refused += 1
-            }
-        }
-        #expect(decoded + refused == 300)
-        #expect(refused > 0, "mutations should break some files")
+        let outcome = try FileMutationRun(mutations: mutations, maxEdits: 8).run(
+            seed: original, rounds: 300, using: &rng, in: folder, fileName: { "\(stem)-\($0).json" }, refusal: ImportError.self
+        ) { file in try reader.read(file.path) }
+        #expect(outcome.unnamed.isEmpty, "errors that do not name their file: \(outcome.unnamed.prefix(3))")
+        #expect(outcome.read + outcome.refused == 300)
+        #expect(outcome.refused > 0, "mutations should break some files")
     }
 
     @Test("the Akoma Ntoso reader reads or refuses, naming the file, every mutated act")
