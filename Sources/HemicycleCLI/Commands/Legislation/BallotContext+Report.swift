@@ -82,8 +82,8 @@ extension BallotContext {
             ballot: ballotUID,
             amendments: zip(amendments, operationSummaries()).map { stored, operations in
                 .init(uid: stored.amendment.uid, numberLabel: stored.amendment.numberLabel,
-                             author: AmendmentReport(stored: stored, application: nil).authorLine,
-                             fate: StoredAmendment.fateKey(stored.amendment.fate), operations: operations)
+                      author: AmendmentReport(stored: stored, application: nil).authorLine,
+                      fate: StoredAmendment.fateKey(stored.amendment.fate), operations: operations)
             },
             dossier: dossierUID, dossierTitle: dossierTitle, dossierLink: dossierMethod, jointCommittee: jointCommitteeOutcome,
             referrals: referrals, decision: decision?.reference, decisionRuling: decision?.ruling, decisionDate: decisionDate?.description,
