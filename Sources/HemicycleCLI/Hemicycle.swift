@@ -41,7 +41,7 @@ public struct Hemicycle: ParsableCommand {
             try command.run()
         } catch {
             guard let status = exitStatus(for: error) else { exit(withError: error) }
-            FileHandle.standardError.write(Data("\(fullMessage(for: error))\n".utf8))
+            Console.status(fullMessage(for: error))
             exit(withError: ExitCode(status))
         }
     }

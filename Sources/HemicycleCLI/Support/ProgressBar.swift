@@ -22,12 +22,12 @@ struct ProgressBar {
         } else {
             line = "\(label) \(done)"
         }
-        FileHandle.standardError.write(Data("\r\u{1B}[K\(line)".utf8))
+        writeAll("\r\u{1B}[K\(line)", to: STDERR_FILENO)
     }
 
     /// Ends the line.
     func finish() {
         guard enabled else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        writeAll("\r\u{1B}[K", to: STDERR_FILENO)
     }
 }
