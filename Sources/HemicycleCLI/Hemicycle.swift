@@ -71,6 +71,7 @@ public struct Hemicycle: ParsableCommand {
                 return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue ? 66 : 65
             case .notHemicycleDatabase, .newerSchema: return 65
             case .notFound, .empty: return 1
+            case .invalidReference: return 64
             }
         case is AkomaNtoso.ReadError:
             return 65

@@ -15,8 +15,10 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
     case invalidJSON(path: String, entry: String, reason: String)
     /// The JSON is valid but a member is missing or malformed.
     case invalidRecord(path: String, entry: String, uid: String?, jsonPath: String, reason: String)
-    /// The published counts of a ballot do not add up.
-    case inconsistentCounts(path: String, entry: String, uid: String, reason: String)
+    /// A ballot's count cannot be an official one: beyond the seats of the house, or more deputies
+    /// named than seats. (Counts that merely disagree with each other are official and kept: see
+    /// ``HemicycleModel/BallotDiscrepancy``.)
+    case implausibleCount(path: String, entry: String, uid: String, reason: String)
     /// Nothing importable was found at the path.
     case nothingToImport(path: String)
 
@@ -35,8 +37,8 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
         case .invalidRecord(let path, let entry, let uid, let jsonPath, let reason):
             let record = uid.map { " record \($0)," } ?? ""
             return "\(path) [\(entry)]:\(record) at \(jsonPath): \(reason)"
-        case .inconsistentCounts(let path, let entry, let uid, let reason):
-            return "\(path) [\(entry)]: ballot \(uid): counts do not add up: \(reason)"
+        case .implausibleCount(let path, let entry, let uid, let reason):
+            return "\(path) [\(entry)]: ballot \(uid): not an official count: \(reason)"
         case .nothingToImport(let path):
             return "\(path): no Assemblée nationale JSON found (expected .json files or a .zip of them)"
         }

@@ -14,6 +14,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case notFound(String)
     /// The store is empty: nothing has been imported.
     case empty(path: String)
+    /// A text that should name a ballot does not (see ``HemicycleModel/BallotReference``): a usage error.
+    case invalidReference(String)
 
     public var description: String {
         switch self {
@@ -31,6 +33,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
             return what
         case .empty(let path):
             return "\(path): the database holds no ballots yet; run `hemicycle import PATH…`"
+        case .invalidReference(let reason):
+            return reason
         }
     }
 }

@@ -7,7 +7,7 @@ import Testing
 
 /// The analytics commands on the shipped 17th legislature: invariants that must hold for every
 /// ballot, deputy and group, and one deputy and one group recomputed independently with SQL.
-@Suite("Analytics commands on the shipped data", .serialized, .enabled(if: ShippedDatabase.isAvailable, "SKIPPED: datasets/ has no Scrutins_XVII.json.zip"))
+@Suite("Analytics commands on the shipped data", .serialized, .enabled(if: ShippedDatabase.isAvailable, ShippedDatabase.skipMessage))
 struct AnalyticsCommandTests {
     let db = ShippedDatabase.path
 

@@ -6,7 +6,7 @@ import Testing
 /// `hemicycle ballot --lang fr|en` on ballot 773 of the shipped data. The expected figures come
 /// from the official record (125 voters of 577 seats, 86 for, 37 against, 2 abstentions,
 /// 2 non-voting; 123 votes cast, so 62 needed), written out by hand in each language.
-@Suite("hemicycle ballot --lang", .serialized, .enabled(if: ShippedDatabase.isAvailable, "SKIPPED: datasets/ has no Scrutins_XVII.json.zip"))
+@Suite("hemicycle ballot --lang", .serialized, .enabled(if: ShippedDatabase.isAvailable, ShippedDatabase.skipMessage))
 struct BallotLanguageTests {
     /// U+202F, the narrow no-break space French puts before `%`, `;`, `:`.
     let nnbsp = "\u{202F}"

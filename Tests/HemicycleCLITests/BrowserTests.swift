@@ -82,7 +82,7 @@ enum HeadlessChromium {
 }
 
 @Suite("HTML pages in a real browser", .serialized,
-       .enabled(if: ShippedDatabase.isAvailable, "SKIPPED: datasets/ has no Scrutins_XVII.json.zip"),
+       .enabled(if: ShippedDatabase.isAvailable, ShippedDatabase.skipMessage),
        .enabled(if: HeadlessChromium.isAvailable, Comment(rawValue: HeadlessChromium.skipMessage)))
 struct BrowserTests {
     @Test func ballot773HasItsSeatsAndFiguresInTheBrowser() throws {
@@ -134,7 +134,7 @@ struct BrowserTests {
     }
 }
 
-@Suite("card and report commands", .serialized, .enabled(if: ShippedDatabase.isAvailable, "SKIPPED: datasets/ has no Scrutins_XVII.json.zip"))
+@Suite("card and report commands", .serialized, .enabled(if: ShippedDatabase.isAvailable, ShippedDatabase.skipMessage))
 struct CardAndReportCommandTests {
     @Test func cardFiguresComeFromTheDatabase() throws {
         let french = try hemicycle(["card", "773", "--db", ShippedDatabase.path])
@@ -189,7 +189,7 @@ struct CardAndReportCommandTests {
         // Groups' published "for" counts add up to the official 86.
         #expect(groups.compactMap { $0["for"] as? Int }.reduce(0, +) == 86)
         let source = try #require(rows.first?["source"] as? [String: String])
-        #expect(source["dump_file"] == "Scrutins_XVII.json.zip", "the file name only, the same on every machine")
+        #expect(source["dump_file"] == "Scrutins_XVII_20260702.json.zip", "the file name only, the same on every machine")
 
         let folder = try SharedData.temporaryFolder()
         let page = folder.appendingPathComponent("report.html")

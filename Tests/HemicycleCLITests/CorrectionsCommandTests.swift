@@ -9,7 +9,7 @@ import Testing
 /// counts recomputed with SQL, the flipping ballots recomputed a second way, and one flip and
 /// one non-flip worked out by hand.
 @Suite("Corrections and sitting deputies on the shipped data", .serialized,
-       .enabled(if: ShippedDatabase.isAvailable, "SKIPPED: datasets/ has no Scrutins_XVII.json.zip"))
+       .enabled(if: ShippedDatabase.isAvailable, ShippedDatabase.skipMessage))
 struct CorrectionsCommandTests {
     let db = ShippedDatabase.path
 

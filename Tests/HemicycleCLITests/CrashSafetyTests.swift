@@ -35,7 +35,7 @@ func launch(_ arguments: [String]) throws -> Process {
 
 @Suite("Crash safety and concurrent use", .serialized, .enabled(if: BuiltExecutable.isAvailable, "SKIPPED: the hemicycle executable or datasets/ were not found beside the tests"))
 struct CrashSafetyTests {
-    let dumps = ["AMO_acteurs_organes_mandats_XVII.json.zip", "Scrutins_XVII.json.zip"].map { SharedData.datasets.appendingPathComponent($0).path }
+    let dumps = ["AMO_acteurs_organes_mandats_XVII.json.zip", "Scrutins_XVII_20260702.json.zip"].map { SharedData.datasets.appendingPathComponent($0).path }
 
     /// A database holding the fixture ballot (legislature 99), and its snapshot.
     func seededDatabase() throws -> (path: String, snapshot: [String]) {

@@ -8,7 +8,7 @@ import Testing
 /// The packed copy of the votes (`packed_votes`) must give the very matrix the `vote` and
 /// `group_vote` tables give, for any selection, and the readers must fall back to the tables
 /// when the packed row is missing, stale or damaged.
-@Suite("Packed votes on the shipped data", .serialized, .enabled(if: ShippedDatabase.isAvailable, "SKIPPED: datasets/ has no Scrutins_XVII.json.zip"))
+@Suite("Packed votes on the shipped data", .serialized, .enabled(if: ShippedDatabase.isAvailable, ShippedDatabase.skipMessage))
 struct PackedVotesTests {
     /// A private copy of the shipped database, that a test may damage.
     func copy() throws -> HemicycleDatabase {

@@ -88,18 +88,79 @@ struct ANQuirksTests {
         #expect(summary.warnings.contains { $0.message.contains("PO0") })
     }
 
-    @Test func countsThatDoNotAddUpAreRefused() throws {
+    /// The Assemblée's file disagrees with itself (as in ballots 1927, 1929, 1930 and 1948 of the
+    /// 16th legislature): both figures are official, so the ballot is kept as published and the
+    /// recount is stated beside it.
+    @Test func aGroupCountThatDiffersFromItsNamesIsKeptWithTheRecount() throws {
+        let (records, summary) = try readRecords("an/scrutin-group-discrepancy.json")
+        guard case .ballot(let record, _) = try #require(records.first) else { Issue.record("expected a ballot"); return }
+        #expect(record.ballot.official.for == 2, "the published total is kept")
+        #expect(record.groups[0].tally.for == 2, "the group's published count is kept")
+        #expect(record.votes.filter { $0.position == .for }.map(\.deputyRef) == ["PA1"], "every named vote is kept")
+        #expect(record.namedTally.for == 1)
+        let discrepancies = record.discrepancies
+        #expect(discrepancies == [
+            BallotDiscrepancy(groupRef: nil, groupEntry: nil, count: .position(.for), published: 2, recounted: 1, basis: .names),
+            BallotDiscrepancy(groupRef: "POA", groupEntry: 0, count: .position(.for), published: 2, recounted: 1, basis: .names),
+        ])
+        #expect(discrepancies[1].description() == "group POA publishes 2 for but names 1")
+        #expect(discrepancies[1].difference == -1)
+        #expect(summary.discrepancies == [ANDumpReader.DiscrepantBallot(uid: "VTANR5L99V8", number: 8, legislature: 99, discrepancies: discrepancies)])
+    }
+
+    @Test func aTotalThatDiffersFromItsPositionsIsKeptWithTheRecount() throws {
+        let (records, summary) = try readRecords("an/scrutin-total-discrepancy.json")
+        guard case .ballot(let record, _) = try #require(records.first) else { Issue.record("expected a ballot"); return }
+        #expect(record.ballot.voters == 5, "the published number of voters is kept")
+        #expect(record.discrepancies == [
+            BallotDiscrepancy(groupRef: nil, groupEntry: nil, count: .voters, published: 5, recounted: 4, basis: .positions),
+        ])
+        #expect(record.discrepancies[0].description() == "the total publishes 5 voters but its position counts add up to 4")
+        #expect(summary.discrepancies.map(\.uid) == ["VTANR5L99V9"])
+    }
+
+    @Test func aFileThatAgreesWithItselfHasNoDiscrepancy() throws {
+        let (records, summary) = try readRecords("an/scrutin-quirks.json")
+        guard case .ballot(let record, _) = try #require(records.first) else { Issue.record("expected a ballot"); return }
+        #expect(record.discrepancies.isEmpty)
+        #expect(summary.discrepancies.isEmpty)
+    }
+
+    /// What cannot be an official count is refused, naming the file, the entry and the fault: a
+    /// count beyond the 577 seats (which would also overflow the sums), a group of 100 million.
+    @Test func countsBeyondTheSeatsAreRefused() throws {
         #expect {
-            try readRecords("an/scrutin-bad-counts.json")
+            try readRecords("an/scrutin-implausible-count.json")
         } throws: { error in
-            guard let error = error as? ImportError, case .inconsistentCounts(_, let entry, let uid, let reason) = error else { return false }
-            return entry == "scrutin-bad-counts.json" && uid == "VTANR5L99V8" && reason.contains("POA") && reason.contains("names 1")
+            guard let error = error as? ImportError, case .implausibleCount(_, let entry, let uid, let reason) = error else { return false }
+            return entry == "scrutin-implausible-count.json" && uid == "VTANR5L99V11"
+                && reason.contains("the total for count is 9223372036854775807") && reason.contains("577")
         }
         #expect {
-            try readRecords("an/scrutin-bad-total.json")
+            try readRecords("an/scrutin-implausible-members.json")
         } throws: { error in
-            guard let error = error as? ImportError, case .inconsistentCounts(_, _, let uid, let reason) = error else { return false }
-            return uid == "VTANR5L99V9" && reason.contains("voters 5")
+            guard let error = error as? ImportError, case .implausibleCount(_, _, let uid, let reason) = error else { return false }
+            return uid == "VTANR5L99V12" && reason.contains("group POA's number of members is 100000000")
+        }
+    }
+
+    @Test func moreDeputiesNamedThanSeatsAreRefused() throws {
+        let fixture = try String(contentsOf: SharedData.fixture("an/scrutin-quirks.json"), encoding: .utf8)
+        let votant = #"{"acteurRef": "PAX", "mandatRef": null, "parDelegation": "false", "numPlace": "001"}"#
+        let many = (0..<578).map { votant.replacingOccurrences(of: "PAX", with: "PA\($0 + 10_000)") }.joined(separator: ", ")
+        // The first group's empty list of "contre" votes gets 578 names.
+        let empty = try #require(fixture.range(of: #""contres": null"#))
+        let crowded = fixture.replacingCharacters(in: empty, with: #""contres": {"votant": [\#(many)]}"#)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hemicycle-crowded-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("scrutin-crowded.json")
+        try Data(crowded.utf8).write(to: file)
+        #expect {
+            try ANDumpReader(path: file.path).read { _ in }
+        } throws: { error in
+            guard let error = error as? ImportError, case .implausibleCount(_, _, _, let reason) = error else { return false }
+            return reason.contains("deputies are named, more than the 577 seats")
         }
     }
 

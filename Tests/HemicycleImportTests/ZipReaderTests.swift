@@ -31,7 +31,8 @@ struct ZipReaderTests {
         return (expected, listed)
     }
 
-    @Test(arguments: ["AMO_acteurs_organes_mandats_XVII.json.zip", "AMO_supplement_XVII.json.zip", "Scrutins_XVII.json.zip"])
+    @Test(arguments: ["AMO_acteurs_organes_mandats_XVII.json.zip", "AMO_supplement_XVII.json.zip", "Scrutins_XVII_20260702.json.zip",
+                      "AMO10_deputes_actifs_XVII_20260702.json.zip", "Scrutins_XVI.json.zip", "AMO_acteurs_organes_XVI.json.zip"])
     func theShippedDumpsAreListedAsZIPFoundationListsThem(_ name: String) throws {
         let url = SharedData.datasets.appendingPathComponent(name)
         try #require(FileManager.default.fileExists(atPath: url.path), "datasets/\(name) is shipped with the repository")

@@ -52,6 +52,13 @@ struct ImportCommand: ParsableCommand {
         }
         notes += s.unrecoveredBogusGroups.map { "warning: \($0): some groups published as PO0 could not be recovered" }
         if !notes.isEmpty { document.list(notes) }
+        let discrepant = outcome.summaries.flatMap(\.summary.discrepancies)
+        if !discrepant.isEmpty {
+            document.paragraph("\(discrepant.count) ballot\(discrepant.count == 1 ? "" : "s") whose published counts differ from their own named lists, imported with both (the published count is the official figure; hemicycle ballot states the recount):")
+            document.list(discrepant.map { ballot in
+                "\(ballot.legislature):\(ballot.number) (\(ballot.uid)): " + ballot.discrepancies.map { $0.description() }.joined(separator: "; ")
+            })
+        }
         if !s.changedAnything { document.paragraph("Nothing changed: the database already held these records.") }
         Console.print(TerminalRenderer(useColor: Console.colorAllowed).render(document))
     }

@@ -1,18 +1,23 @@
 import Foundation
 
 /// The open data shipped in the repository's `datasets/` folder, which a fresh database is built from.
-struct ShippedDatasets {
-    let folder: URL
+public struct ShippedDatasets: Sendable {
+    /// The `datasets/` folder.
+    public let folder: URL
     /// The Assemblée nationale dumps, in import order (persons and bodies before ballots).
-    let files: [URL]
+    public let files: [URL]
 
-    /// The order in which dumps are imported: bodies, persons and mandates first, so that the
-    /// ballots' bogus groups can be recovered from mandates in the same import.
-    static let importOrder = ["AMO_acteurs_organes_mandats", "AMO_supplement", "Scrutins"]
+    /// The order in which dumps are imported, by file-name prefix: bodies, persons and mandates
+    /// first, so that the ballots' bogus groups can be recovered from mandates in the same import;
+    /// among them the oldest export first, so that a person or mandate published again later
+    /// (an end date added, a new group) ends as its newest copy says. The 16th legislature's
+    /// export (people and bodies up to 2024), the 17th's (to 2025-11-21), the supplement of
+    /// published records that export lacks, then the 17th's active deputies of 2026-07-02.
+    static let importOrder = ["AMO_acteurs_organes_XVI", "AMO_acteurs_organes_mandats", "AMO_supplement", "AMO10_deputes_actifs", "Scrutins"]
 
     /// `$HEMICYCLE_DATASETS`, else a `datasets/` folder in the current directory or one of its
     /// parents, else next to the executable's package.
-    static func locate(environment: [String: String] = ProcessInfo.processInfo.environment) -> ShippedDatasets? {
+    public static func locate(environment: [String: String] = ProcessInfo.processInfo.environment) -> ShippedDatasets? {
         var candidates: [URL] = []
         if let explicit = environment["HEMICYCLE_DATASETS"], !explicit.isEmpty { candidates.append(URL(fileURLWithPath: explicit)) }
         var directory = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)

@@ -20,8 +20,30 @@ public struct ANDumpReader: Sendable {
         public var skippedByKind: [String: Int] = [:]
         /// Notices about the archive (skipped symlinks, duplicates…).
         public var notices: [String] = []
-        /// Warnings about records (count mismatches kept, bogus groups…).
+        /// Warnings about records (deputies listed twice, bogus groups…).
         public var warnings: [ImportWarning] = []
+        /// Ballots whose file disagrees with itself, in the dump's order: kept as published, with
+        /// what the recount says (see ``HemicycleModel/BallotDiscrepancy``).
+        public var discrepancies: [DiscrepantBallot] = []
+    }
+
+    /// A ballot whose published counts differ from their recount.
+    public struct DiscrepantBallot: Sendable, Hashable {
+        /// The ballot's uid (`VTANR5L16V1927`).
+        public var uid: String
+        /// Its number in its legislature.
+        public var number: Int
+        /// Its legislature.
+        public var legislature: Int
+        /// Every published count that its own file recounts otherwise.
+        public var discrepancies: [BallotDiscrepancy]
+
+        public init(uid: String, number: Int, legislature: Int, discrepancies: [BallotDiscrepancy]) {
+            self.uid = uid
+            self.number = number
+            self.legislature = legislature
+            self.discrepancies = discrepancies
+        }
     }
 
     public let reader: DumpReader
@@ -61,6 +83,7 @@ public struct ANDumpReader: Sendable {
                     let entry = try result.get()
                     summary.entriesByKind[entry.kind, default: 0] += 1
                     summary.warnings += entry.warnings
+                    if let discrepant = entry.discrepant { summary.discrepancies.append(discrepant) }
                     if entry.records.isEmpty, entry.embeddedMandates.isEmpty, !ANDumpReader.handledKinds.contains(entry.kind) {
                         summary.skippedByKind[entry.kind, default: 0] += 1
                     }
@@ -136,6 +159,8 @@ public struct ANDumpReader: Sendable {
         /// Mandates embedded in a person's file, with their content hash.
         var embeddedMandates: [(Mandate, SourceReference, String)] = []
         var warnings: [ImportWarning] = []
+        /// The ballot's discrepancies, when it has any.
+        var discrepant: DiscrepantBallot?
     }
 
     /// Decodes a batch on all cores; results keep the batch's order.
@@ -165,6 +190,12 @@ public struct ANDumpReader: Sendable {
             let (record, warnings) = try BallotRecordBuilder.make(raw, path: path, entry: entry.name)
             result.records = [.ballot(record, source)]
             result.warnings = warnings
+            // Recounted here, on the decoding threads, not by the writer.
+            let discrepancies = record.discrepancies
+            if !discrepancies.isEmpty {
+                let ballot = record.ballot
+                result.discrepant = DiscrepantBallot(uid: ballot.uid, number: ballot.number, legislature: ballot.legislature, discrepancies: discrepancies)
+            }
         case .acteur:
             let raw = try read { v throws(JSONValueError) in try RawActeur(file: v) }
             // Content hashes are computed here, on the decoding threads, not by the writer.

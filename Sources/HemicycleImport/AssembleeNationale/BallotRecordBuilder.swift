@@ -1,15 +1,13 @@
 import HemicycleModel
 
-/// Turns a decoded ballot file into a ``BallotRecord``, checking that its counts add up.
+/// Turns a decoded ballot file into a ``BallotRecord``.
 ///
-/// What must add up (else the ballot is refused with ``ImportError/inconsistentCounts``):
-/// - the official totals: for + against + abstentions = voters, for + against = votes cast;
-/// - the groups' for / against / abstention counts sum to the official ones;
-/// - each group's nominative lists have as many names as its for / against / abstention counts.
-///
-/// Non-voters are only checked softly: the Assemblée's published number of *non-votants* can
-/// differ from the names it lists (ballot 1 of the 17th legislature: 10 published, 21 named).
-/// Such a difference becomes an ``ImportWarning``, and both figures are kept.
+/// The Assemblée's counts are kept as published, even where the file disagrees with itself (a
+/// group's published count against the names it lists, a total against its groups): both figures
+/// are official, the published one is used, and ``BallotRecord/discrepancies`` recounts the rest.
+/// What cannot be an official count is refused (``ImportError/implausibleCount``): a count above
+/// the seats of the house (``Ballot/seatsSince2012``), or more deputies named than seats — limits
+/// that also keep every sum of counts far from overflowing.
 enum BallotRecordBuilder {
     /// The placeholder group id found in a few ballots (December 2024), to be recovered from
     /// the deputies' group mandates by the store.
@@ -18,14 +16,29 @@ enum BallotRecordBuilder {
     static func make(_ raw: RawScrutin, path: String, entry: String) throws -> (BallotRecord, [ImportWarning]) {
         let official = raw.synthese.decompte.tally
         var warnings: [ImportWarning] = []
-        func inconsistent(_ reason: String) -> ImportError {
-            .inconsistentCounts(path: path, entry: entry, uid: raw.uid, reason: reason)
+        let seats = Ballot.seatsSince2012
+        func implausible(_ what: String, _ value: Int) -> ImportError {
+            .implausibleCount(path: path, entry: entry, uid: raw.uid, reason: "\(what) is \(value), outside 0…\(seats) (the seats of the house)")
         }
-        guard official.voters == raw.synthese.nombreVotants else {
-            throw inconsistent("for \(official.for) + against \(official.against) + abstentions \(official.abstentions) ≠ voters \(raw.synthese.nombreVotants)")
+        func check(_ what: String, _ value: Int) throws {
+            guard (0...seats).contains(value) else { throw implausible(what, value) }
         }
-        guard official.expressed == raw.synthese.suffragesExprimes else {
-            throw inconsistent("for \(official.for) + against \(official.against) ≠ votes cast \(raw.synthese.suffragesExprimes)")
+        func check(_ tally: Tally, _ whose: String) throws {
+            for position in VotePosition.allCases { try check("\(whose) \(position.label) count", tally[position]) }
+            try check("\(whose) voluntary non-voting count", tally.voluntaryNonVoting)
+        }
+        try check(official, "the total")
+        try check("the number of voters", raw.synthese.nombreVotants)
+        try check("the number of votes cast", raw.synthese.suffragesExprimes)
+        try check("the majority required", raw.synthese.nbrSuffragesRequis)
+        var named = 0
+        for groupe in raw.groupes {
+            try check(groupe.decompteVoix, "group \(groupe.organeRef)'s")
+            try check("group \(groupe.organeRef)'s number of members", groupe.nombreMembresGroupe)
+            named += groupe.nominatifs.reduce(0) { $0 + $1.1.count }
+        }
+        if named > seats {
+            throw ImportError.implausibleCount(path: path, entry: entry, uid: raw.uid, reason: "\(named) deputies are named, more than the \(seats) seats of the house")
         }
 
         let ballot = Ballot(
@@ -39,7 +52,6 @@ enum BallotRecordBuilder {
 
         var groups: [GroupVote] = []
         var votes: [Vote] = []
-        var sum = Tally()
         var seenDeputies: Set<String> = []
         for (order, groupe) in raw.groupes.enumerated() {
             let counts = groupe.decompteVoix
@@ -49,17 +61,7 @@ enum BallotRecordBuilder {
                 majorityPosition: groupe.positionMajoritaire.flatMap(VotePosition.init(french:)),
                 tally: counts
             ))
-            sum.for += counts.for
-            sum.against += counts.against
-            sum.abstentions += counts.abstentions
-            sum.nonVoting += counts.nonVoting
             for (position, votants) in groupe.nominatifs {
-                if position != .nonVoting, votants.count != counts[position] {
-                    throw inconsistent("group \(groupe.organeRef) (entry \(order + 1)) publishes \(counts[position]) \(position.label) but names \(votants.count)")
-                }
-                if position == .nonVoting, votants.count != counts.nonVoting {
-                    warnings.append(ImportWarning(uid: raw.uid, message: "group \(groupe.organeRef) publishes \(counts.nonVoting) non-voting but names \(votants.count); both kept"))
-                }
                 for votant in votants {
                     if !seenDeputies.insert(votant.acteurRef).inserted {
                         warnings.append(ImportWarning(uid: raw.uid, message: "deputy \(votant.acteurRef) is listed twice; the first listing is kept"))
@@ -73,14 +75,6 @@ enum BallotRecordBuilder {
                         causeCode: cause == nil ? votant.causePositionVote : nil, groupEntry: order
                     ))
                 }
-            }
-        }
-        if !raw.groupes.isEmpty {
-            for position in [VotePosition.for, .against, .abstention] where sum[position] != official[position] {
-                throw inconsistent("the groups' \(position.label) counts sum to \(sum[position]), the official total is \(official[position])")
-            }
-            if sum.nonVoting != official.nonVoting {
-                warnings.append(ImportWarning(uid: raw.uid, message: "official non-voting count is \(official.nonVoting) but the groups list \(sum.nonVoting); the official count is kept for totals"))
             }
         }
         if raw.groupes.contains(where: { $0.organeRef == bogusGroupRef }) {

@@ -53,6 +53,9 @@ public struct BallotPage: Sendable {
             "<h1>\(e(ballot.title))</h1>",
             "<p class=\"meta\">\(e(meta.joined(separator: " · ")))</p>",
             "<p class=\"summary\">\(e(summaryLine))</p>",
+        ]
+        if let note = input.discrepancyNote { lines.append("<p class=\"discrepancy\">\(e(note))</p>") }
+        lines += [
             "<p class=\"result result-\(e(ballot.result.rawValue))\"><strong>Result:</strong> \(e(result))</p>",
         ]
         var details: [String] = []

@@ -117,8 +117,11 @@ public struct BallotPageInput: Sendable, Hashable {
     public var corrections: [CorrectionRow]
     /// Where the figures come from.
     public var sources: Sources
+    /// One line saying where the ballot's file disagrees with itself, if it does.
+    public var discrepancyNote: String?
 
-    public init(ballot: Ballot, groups: [GroupRow], votes: [NamedVote] = [], corrections: [CorrectionRow] = [], sources: Sources) {
+    public init(ballot: Ballot, groups: [GroupRow], votes: [NamedVote] = [], corrections: [CorrectionRow] = [], sources: Sources, discrepancyNote: String? = nil) {
+        self.discrepancyNote = discrepancyNote
         self.ballot = ballot
         self.groups = groups
         self.votes = votes

@@ -31,6 +31,17 @@ extension BallotReport {
             let intended_position: String
             let kind: String
         }
+        /// A published count that the file recounts otherwise (see ``HemicycleModel/BallotDiscrepancy``).
+        public struct Discrepancy: Encodable, Sendable {
+            /// The group entry's id as published, null for the ballot's total.
+            let group_id: String?
+            /// `for`, `against`, `abstention`, `non_voting`, `voters` or `expressed`.
+            let count: String
+            let published: Int
+            let recounted: Int
+            /// What the recount is from: `names`, `groups` or `positions`.
+            let basis: String
+        }
         public struct Source: Encodable, Sendable {
             let dump: String
             let entry: String
@@ -59,6 +70,7 @@ extension BallotReport {
         let groups: [Group]
         let votes: [VoteEntry]
         let corrections: [CorrectionEntry]
+        let discrepancies: [Discrepancy]
         let source: Source
     }
 
@@ -83,6 +95,15 @@ extension BallotReport {
             corrections: corrections.map {
                 .init(deputy_id: $0.deputyID, name: $0.name, recorded_position: $0.recorded?.rawValue,
                       intended_position: $0.intended.rawValue, kind: $0.kind.rawValue)
+            },
+            discrepancies: discrepancies.map { d in
+                let count: String
+                switch d.count {
+                case .position(let position): count = position.rawValue
+                case .voters: count = "voters"
+                case .expressed: count = "expressed"
+                }
+                return .init(group_id: d.groupRef, count: count, published: d.published, recounted: d.recounted, basis: d.basis.rawValue)
             },
             source: .init(dump: source.dump, entry: source.entry, dump_sha256: source.dumpSHA256,
                           entry_sha256: source.entrySHA256, official_url: officialURL)

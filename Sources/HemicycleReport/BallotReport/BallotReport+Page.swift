@@ -22,7 +22,8 @@ extension BallotReport {
             corrections: corrections.map {
                 .init(deputyName: $0.name, groupLabel: $0.groupAbbreviation, recordedPosition: $0.recorded, intendedPosition: $0.intended, kind: $0.kind)
             },
-            sources: .init(ballot: ballot, dumpFileName: (source.dump as NSString).lastPathComponent, dumpSHA256: source.dumpSHA256)
+            sources: .init(ballot: ballot, dumpFileName: (source.dump as NSString).lastPathComponent, dumpSHA256: source.dumpSHA256),
+            discrepancyNote: discrepancyLine(language: .english)
         )
     }
 }

@@ -56,6 +56,9 @@ public struct BallotReport: Sendable {
     public var votes: [VoteRow]
     public var corrections: [CorrectionRow]
     public var source: SourceReference
+    /// The published counts that the ballot's own file recounts otherwise (usually none): the
+    /// published figures stay the official ones, the recount is stated beside them.
+    public var discrepancies: [BallotDiscrepancy]
 
     /// The official page of the ballot on the Assemblée's site.
     public var officialURL: String {
@@ -66,7 +69,9 @@ public struct BallotReport: Sendable {
     public init(record: BallotRecord, groups bodies: [String: Body], deputies: [String: Deputy], source: SourceReference) {
         ballot = record.ballot
         self.source = source
+        discrepancies = record.discrepancies
         func groupLabel(_ id: String) -> String { bodies[id]?.label ?? id }
+        discrepancyGroupLabels = Dictionary(record.groups.map { ($0.publishedGroupRef, groupLabel($0.groupRef)) }, uniquingKeysWith: { a, _ in a })
         groups = record.groups.map { g in
             let body = bodies[g.groupRef]
             return GroupRow(
@@ -133,6 +138,44 @@ public struct BallotReport: Sendable {
         }
     }
 
+    /// The groups' labels by the id their entry was published under, for ``discrepancyLine(language:)``.
+    private var discrepancyGroupLabels: [String: String]
+
+    /// One line saying where the ballot's file disagrees with itself, or nil when it does not:
+    /// "The Assemblée's file disagrees with itself: group LFI-NUPES publishes 3 against but names 2 (−1);
+    /// … The figures above are the published ones, the official figures."
+    public func discrepancyLine(language: NumberFormatting.Language) -> String? {
+        guard !discrepancies.isEmpty else { return nil }
+        let fr = language == .french
+        let space = NumberFormatting.narrowNoBreakSpace
+        let n = { (value: Int) in NumberFormatting.integer(value, language: language) }
+        let clauses = discrepancies.map { d -> String in
+            let label = d.groupRef.map { discrepancyGroupLabels[$0] ?? $0 }
+            let difference = (d.difference > 0 ? "+" : "−") + n(abs(d.difference))
+            guard fr else { return d.description(groupLabel: { discrepancyGroupLabels[$0] ?? $0 }) + " (\(difference))" }
+            let subject = label.map { "le groupe \($0)" } ?? "le total"
+            let what: String
+            switch d.count {
+            case .position(.for): what = "pour"
+            case .position(.against): what = "contre"
+            case .position(.abstention): what = d.published > 1 ? "abstentions" : "abstention"
+            case .position(.nonVoting): what = d.published > 1 ? "non-votants" : "non-votant"
+            case .voters: what = d.published > 1 ? "votants" : "votant"
+            case .expressed: what = d.published > 1 ? "suffrages exprimés" : "suffrage exprimé"
+            }
+            let recount: String
+            switch d.basis {
+            case .names: recount = "mais en nomme \(n(d.recounted))"
+            case .groups: recount = "mais les décomptes des groupes totalisent \(n(d.recounted))"
+            case .positions: recount = "mais ses décomptes par position totalisent \(n(d.recounted))"
+            }
+            return "\(subject) publie \(n(d.published)) \(what) \(recount) (\(difference))"
+        }
+        return fr
+            ? "Le fichier de l’Assemblée se contredit\(space): \(clauses.joined(separator: "\(space); ")). Les chiffres ci-dessus sont les chiffres publiés, qui font foi."
+            : "The Assemblée’s file disagrees with itself: \(clauses.joined(separator: "; ")). The figures above are the published ones, the official figures."
+    }
+
     /// A rate in 0…1 as a percentage with one decimal ("21.7 %").
     static func percent(_ rate: Double) -> String {
         let tenths = Int((rate * 1000).rounded())
@@ -172,6 +215,7 @@ public struct BallotReport: Sendable {
         if let requestedBy = ballot.requestedBy { header.append(.init(fr ? "Demandé par" : "Requested by", requestedBy)) }
         doc.keyValues(header)
         doc.paragraph(summaryLine(language: language))
+        if let discrepancy = discrepancyLine(language: language) { doc.paragraph(discrepancy) }
         doc.table(groupTable(language: language))
         doc.blocks += context
         doc.heading(fr ? "Députés par position" : "Deputies by position")

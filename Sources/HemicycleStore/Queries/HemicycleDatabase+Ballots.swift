@@ -12,29 +12,48 @@ extension HemicycleDatabase {
         try queue.read { db in try Int.fetchAll(db, sql: "SELECT DISTINCT legislature FROM ballot ORDER BY legislature") }
     }
 
-    /// A ballot by number (in `legislature`, the latest by default) or by uid (`VTANR5L17V773`).
-    /// Throws ``StoreError/notFound(_:)`` with the range of known numbers when absent.
+    /// A ballot by reference — its number in `legislature` (the latest by default), `16:1274`, or its
+    /// uid (`VTANR5L17V773`): see ``HemicycleModel/BallotReference``. Throws
+    /// ``StoreError/notFound(_:)`` naming the known range of numbers of each legislature when absent,
+    /// and ``StoreError/invalidReference(_:)`` when the text is not a ballot reference.
     public func ballot(_ reference: String, legislature: Int? = nil) throws -> StoredBallot {
-        try queue.read { db in
-            let row: Row?
-            let trimmed = reference.trimmingCharacters(in: .whitespaces)
-            if let number = Int(trimmed) {
-                let leg = try legislature ?? Int.fetchOne(db, sql: "SELECT max(legislature) FROM ballot")
-                guard let leg else { throw StoreError.empty(path: path) }
-                row = try Row.fetchOne(db, sql: "SELECT uid FROM ballot WHERE legislature = ? AND number = ?", arguments: [leg, number])
-                if row == nil {
-                    let range = try Row.fetchOne(db, sql: "SELECT min(number) AS lo, max(number) AS hi, count(*) AS n FROM ballot WHERE legislature = ?", arguments: [leg])
-                    let n: Int = range?["n"] ?? 0
-                    let known = n > 0 ? "known ballots of legislature \(leg): n° \(range?["lo"] as Int? ?? 0) to \(range?["hi"] as Int? ?? 0)" : "no ballot of legislature \(leg) is stored"
-                    throw StoreError.notFound("no ballot n° \(number) in legislature \(leg) (\(known))")
-                }
-            } else {
-                row = try Row.fetchOne(db, sql: "SELECT uid FROM ballot WHERE uid = ?", arguments: [trimmed.uppercased()])
-                if row == nil { throw StoreError.notFound("no ballot with uid \(trimmed)") }
+        let parsed: BallotReference
+        do { parsed = try BallotReference(parsing: reference) } catch { throw StoreError.invalidReference(error.description) }
+        return try ballot(parsed, legislature: legislature)
+    }
+
+    /// A ballot by parsed reference; a number without a legislature is one of `legislature`, else
+    /// of the latest legislature in the store.
+    public func ballot(_ reference: BallotReference, legislature: Int? = nil) throws -> StoredBallot {
+        try queue.read { db in try Self.storedBallot(db, uid: Self.uid(db, of: reference, legislature: legislature, path: path)) }
+    }
+
+    /// The uid of the ballot a reference names, or ``StoreError/notFound(_:)`` saying what the store
+    /// holds.
+    static func uid(_ db: Database, of reference: BallotReference, legislature: Int?, path: String) throws -> String {
+        switch reference.defaulting(legislature: legislature) {
+        case .uid(let uid):
+            if let found = try String.fetchOne(db, sql: "SELECT uid FROM ballot WHERE uid = ?", arguments: [uid]) { return found }
+            throw StoreError.notFound("no ballot with uid \(uid) (\(try knownRanges(db)))")
+        case .number(let number, let legislature):
+            guard let leg = try legislature ?? Int.fetchOne(db, sql: "SELECT max(legislature) FROM ballot") else {
+                throw StoreError.empty(path: path)
             }
-            guard let uid: String = row?["uid"] else { throw StoreError.notFound("no ballot \(reference)") }
-            return try Self.storedBallot(db, uid: uid)
+            if let found = try String.fetchOne(db, sql: "SELECT uid FROM ballot WHERE legislature = ? AND number = ?", arguments: [leg, number]) {
+                return found
+            }
+            throw StoreError.notFound("no ballot n° \(number) in legislature \(leg) (\(try knownRanges(db)))")
         }
+    }
+
+    /// "known ballots: legislature 16, n° 1 to 3715; legislature 17, n° 1 to 7978", or that none is stored.
+    static func knownRanges(_ db: Database) throws -> String {
+        let rows = try Row.fetchAll(db, sql: "SELECT legislature, min(number), max(number) FROM ballot GROUP BY legislature ORDER BY legislature")
+        guard !rows.isEmpty else { return "no ballot is stored" }
+        return "known ballots: " + rows.map { row -> String in
+            let legislature: Int = row[0], low: Int = row[1], high: Int = row[2]
+            return "legislature \(legislature), n° \(low) to \(high)"
+        }.joined(separator: "; ")
     }
 
     /// Several ballots by uid, in the order given, each with its groups, votes and corrections.

@@ -21,13 +21,14 @@ struct ScorecardCommand: ParsableCommand {
 
             Examples:
               hemicycle scorecard --ballot 773:against
+              hemicycle scorecard --ballot 16:1274:against --ballot 773:against --ballot 4813:against
               hemicycle scorecard --search "sûreté dans les transports" --position against --absent half --format csv > score.csv
               hemicycle scorecard --ballot 773:against --town Lille
               hemicycle scorecard --ballot 773:against --group RN --department 59
             """
     )
 
-    @Option(help: ArgumentHelp("A ballot and the wanted position, N:for|against|abstention (repeatable).", valueName: "N:position"))
+    @Option(help: ArgumentHelp("A ballot and the wanted position, BALLOT:for|against|abstention, where BALLOT is 773, 16:1274 or a uid (repeatable).", valueName: "ballot:position"))
     var ballot: [String] = []
 
     @Option(help: "Also score every ballot whose title contains this text (case- and accent-insensitive)…")
@@ -65,10 +66,15 @@ struct ScorecardCommand: ParsableCommand {
         }
     }
 
-    static func parseSpec(_ spec: String) throws -> (reference: String, position: VotePosition) {
-        let parts = spec.split(separator: ":", maxSplits: 1).map(String.init)
-        guard parts.count == 2, !parts[0].isEmpty else { throw ValidationError("'\(spec)' is not N:position (e.g. 773:against)") }
-        return (parts[0], try parsePosition(parts[1]))
+    /// `773:against`, `16:1274:for`, `VTANR5L16V1274:against`: a ballot reference, then the wanted
+    /// position after the last colon.
+    static func parseSpec(_ spec: String) throws -> (reference: BallotReference, position: VotePosition) {
+        guard let colon = spec.lastIndex(of: ":"), colon != spec.startIndex else {
+            throw ValidationError("'\(spec)' is not BALLOT:position (e.g. 773:against, 16:1274:against)")
+        }
+        let reference: BallotReference
+        do { reference = try BallotReference(parsing: String(spec[..<colon])) } catch { throw ValidationError(error.description) }
+        return (reference, try parsePosition(String(spec[spec.index(after: colon)...])))
     }
 
     struct BallotDetail: Encodable {
