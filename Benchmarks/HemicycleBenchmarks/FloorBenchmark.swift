@@ -1,5 +1,6 @@
 import Foundation
 import HemicycleImport
+import HemicycleStore
 
 /// The default benchmark: each figure as a ratio to the floor (the time just to inflate and read
 /// every entry of the shipped zips), in one run and on the same machine:
@@ -13,14 +14,18 @@ import HemicycleImport
 ///   4. the four analytics tables (turnout, groups, deputies, agreement) on the warm database,
 ///      in-process and as whole processes, and the Python baselines of `bench` computing the same
 ///      four tables from the zips.
+///   5. a store that grows: the 16th legislature imported into a new database, then into a copy
+///      of the warm database that holds the 17th (target: at most 1.3× the first), and imported
+///      again there (a no-op).
 /// Each figure is the median of several runs.
 ///
 /// - Parameters:
-///   - dumps: the persons, supplement and ballot zips, in import order.
+///   - dumps: the 17th legislature's persons, supplement, active deputies and ballot zips, in import order.
+///   - sixteenth: the 16th legislature's persons and ballot zips.
 ///   - datasets: the folder holding them (the baselines read two of them).
 ///   - bench: the folder of the Python baselines (skipped when absent).
 ///   - folder: a scratch folder for the databases.
-func runFloorBenchmark(dumps: [String], datasets: URL, bench: URL, folder: URL) throws {
+func runFloorBenchmark(dumps: [String], sixteenth: [String], datasets: URL, bench: URL, folder: URL) throws {
     var bytes = 0
     let floor = try measure(3) {
         bytes = 0
@@ -56,6 +61,25 @@ func runFloorBenchmark(dumps: [String], datasets: URL, bench: URL, folder: URL) 
     } else {
         print("note: \(tool.path) not built; run `swift build -c release` for the whole-process figures")
     }
+
+    // A store that grows: the 16th legislature into an empty store, then into a store holding the
+    // 17th (a fresh copy of the warm database each time, legislative files included), then again.
+    var growNumber = 0
+    let emptyStoreImport = try measure(3) {
+        growNumber += 1
+        try run(["import", "--quiet", "--db", folder.appendingPathComponent("sixteenth-\(growNumber).sqlite").path] + sixteenth)
+    }
+    var populatedCopies: [String] = []
+    for copy in 1...3 {
+        let path = folder.appendingPathComponent("populated-\(copy).sqlite").path
+        try HemicycleDatabase(path: warm).copy(to: path)
+        populatedCopies.append(path)
+    }
+    let populatedStoreImport = try measure(3) {
+        try run(["import", "--quiet", "--db", populatedCopies.removeFirst()] + sixteenth)
+    }
+    let grown = folder.appendingPathComponent("populated-1.sqlite").path
+    let reimport = try measure(3) { try run(["import", "--quiet", "--db", grown] + sixteenth) }
 
     // The four tables from the warm database, in one process each as a user runs them.
     var analyticsTimes: [(String, Double)] = []
@@ -98,6 +122,10 @@ func runFloorBenchmark(dumps: [String], datasets: URL, bench: URL, folder: URL) 
     print(line("ballot 773 on the warm database", ballot))
     for (name, seconds) in processTimes { print(line(name, seconds)) }
     for (name, seconds) in analyticsTimes { print(line("analytics: \(name)", seconds)) }
+    print(line("16th legislature into an empty store", emptyStoreImport))
+    print(line("16th into a store holding the 17th", populatedStoreImport)
+          + String(format: "   %.2f× the empty-store import (target ≤ 1.3)", populatedStoreImport / emptyStoreImport))
+    print(line("16th imported again (no-op)", reimport))
     print(line("analytics: the four tables", analyticsTotal))
     if let analyticsProcessTotal { print(line("analytics: the four, whole processes", analyticsProcessTotal)) }
     for (script, seconds) in baselines {

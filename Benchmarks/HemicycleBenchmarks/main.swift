@@ -11,9 +11,13 @@ let arguments = CommandLine.arguments.dropFirst()
 let scaling = arguments.contains("--scaling")
 let positional = arguments.filter { !$0.hasPrefix("--") }
 let datasets = URL(fileURLWithPath: positional.first ?? "datasets")
-let dumps = ["AMO_acteurs_organes_mandats_XVII.json.zip", "AMO_supplement_XVII.json.zip", "Scrutins_XVII.json.zip"]
+// The 17th legislature as shipped (persons, supplement, active deputies, ballots to 2026-07-02),
+// and the 16th (persons and bodies, ballots), in import order.
+let dumps = ["AMO_acteurs_organes_mandats_XVII.json.zip", "AMO_supplement_XVII.json.zip",
+             "AMO10_deputes_actifs_XVII_20260702.json.zip", "Scrutins_XVII_20260702.json.zip"]
     .map { datasets.appendingPathComponent($0).path }
-guard dumps.allSatisfy({ FileManager.default.fileExists(atPath: $0) }) else {
+let sixteenth = ["AMO_acteurs_organes_XVI.json.zip", "Scrutins_XVI.json.zip"].map { datasets.appendingPathComponent($0).path }
+guard (dumps + sixteenth).allSatisfy({ FileManager.default.fileExists(atPath: $0) }) else {
     print("benchmarks: the dumps were not found in \(datasets.path); pass the datasets folder as argument")
     exit(1)
 }
@@ -31,7 +35,7 @@ do {
         try runScalingBenchmark(dumps: dumps, folder: folder)
     } else {
         let bench = URL(fileURLWithPath: positional.dropFirst().first ?? "../shared/bench")
-        try runFloorBenchmark(dumps: dumps, datasets: datasets, bench: bench, folder: folder)
+        try runFloorBenchmark(dumps: dumps, sixteenth: sixteenth, datasets: datasets, bench: bench, folder: folder)
     }
     removeScratch()
 } catch {

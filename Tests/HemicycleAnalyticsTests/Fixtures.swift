@@ -24,9 +24,9 @@ enum Fixture {
     static func record(
         _ number: Int, date: String = "2025-01-10", type: BallotType = .ordinary, votes: [V],
         members: [String: Int] = [:], majority: [String: VotePosition?] = [:], official: Tally? = nil,
-        corrections: [Correction] = [], seats: Int = 577
+        corrections: [Correction] = [], seats: Int = 577, legislature: Int = 17
     ) -> BallotRecord {
-        let uid = "VTANR5L17V\(number)"
+        let uid = "VTANR5L\(legislature)V\(number)"
         var groupOrder: [String] = []
         var tallies: [String: Tally] = [:]
         for v in votes {
@@ -47,7 +47,7 @@ enum Fixture {
         let required = type == .censureMotion ? seats / 2 + 1 : house.expressed / 2 + 1
         let adopted = type == .censureMotion ? house.for >= required : house.for > house.against
         let ballot = Ballot(
-            uid: uid, number: number, legislature: 17, date: day(date), type: type, typeCode: type.rawValue,
+            uid: uid, number: number, legislature: legislature, date: day(date), type: type, typeCode: type.rawValue,
             typeLabel: "", majorityRule: "", result: adopted ? .adopted : .rejected, resultLabel: "", title: "ballot \(number)",
             seats: seats, official: house, voters: house.voters, expressed: house.expressed, required: required)
         let list = votes.map {

@@ -29,7 +29,7 @@ private let shippedNotebooks: [URL] = {
 struct NotebookTests {
     @Test func theShippedNotebooksAreUpToDate() throws {
         let names = shippedNotebooks.map(\.lastPathComponent)
-        for required in ["vsa-extension-2027.md", "turnout-17th-legislature.md", "groups-and-agreement.md"] {
+        for required in ["vsa-2023-to-2026.md", "turnout-17th-legislature.md", "groups-and-agreement.md"] {
             #expect(names.contains(required), "notebooks-md/\(required) is missing")
         }
         for notebook in shippedNotebooks {
@@ -40,7 +40,7 @@ struct NotebookTests {
     }
 
     @Test func checkCatchesAStaleOutputAndRunRestoresIt() throws {
-        let original = try String(contentsOf: SharedData.projectRoot.appendingPathComponent("notebooks-md/vsa-extension-2027.md"), encoding: .utf8)
+        let original = try String(contentsOf: SharedData.projectRoot.appendingPathComponent("notebooks-md/vsa-2023-to-2026.md"), encoding: .utf8)
         // The official turnout of ballot 773 is 125 voters of 577; make the record say 126.
         let goodRow = "| 773 | 2025-02-11 | adopted | 125 | 577 |"
         #expect(original.contains(goodRow))

@@ -20,11 +20,12 @@ struct BallotFilterOptions: ParsableArguments {
     @Option(help: "Result: adopted or rejected.", transform: BallotFilterOptions.parseResult)
     var result: BallotResult?
 
-    @Option(help: "The legislature (default: the latest imported).")
-    var legislature: Int?
+    @Option(help: ArgumentHelp("The legislature: a number such as 16 or 17, or all (default: the latest imported).", valueName: "n|all"))
+    var legislature: LegislatureOption?
 
     var filter: BallotFilter {
-        BallotFilter(search: search, from: from, to: to, types: Set(type), result: result, legislature: legislature)
+        BallotFilter(search: search, from: from, to: to, types: Set(type), result: result, legislature: legislature?.number,
+                     allLegislatures: legislature == .all)
     }
 
     static func parseDate(_ text: String) throws -> CalendarDate {

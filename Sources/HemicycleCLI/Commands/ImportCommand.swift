@@ -28,7 +28,8 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         let database = try HemicycleDatabase(path: store.resolvedPath)
-        // Bodies, persons and mandates first, so that ballots' groups can be resolved in the same run.
+        // Bodies, persons and mandates first (the oldest export first), so that ballots' groups can
+        // be resolved in the same run.
         let ordered = paths.sorted { rank($0) < rank($1) }
         let outcome = try Importer(database: database).run(paths: ordered, quiet: quiet)
         let s = outcome.statistics
@@ -64,9 +65,6 @@ struct ImportCommand: ParsableCommand {
     }
 
     private func rank(_ path: String) -> Int {
-        let name = (path as NSString).lastPathComponent
-        if name.hasPrefix("AMO") { return 0 }
-        if name.hasPrefix("Scrutins") { return 2 }
-        return 1
+        ShippedDatasets.importRank(fileName: (path as NSString).lastPathComponent)
     }
 }

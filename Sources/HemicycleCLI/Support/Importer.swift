@@ -37,10 +37,6 @@ struct Importer {
                 summaries.append((path, summary))
             }
         }
-        // New or changed ballots are linked to the legislative files already stored, if any.
-        if statistics.ballots.changedAnything, try database.dossierCount() > 0 {
-            _ = try database.relinkLegislation()
-        }
         return Outcome(statistics: statistics, summaries: summaries)
     }
 }

@@ -15,6 +15,17 @@ public struct ShippedDatasets: Sendable {
     /// published records that export lacks, then the 17th's active deputies of 2026-07-02.
     static let importOrder = ["AMO_acteurs_organes_XVI", "AMO_acteurs_organes_mandats", "AMO_supplement", "AMO10_deputes_actifs", "Scrutins"]
 
+    /// Where a dump of this file name goes in an import: the rank of ``importOrder`` it matches;
+    /// any other file (another persons export, a single JSON file) after the known persons
+    /// exports and before the ballots.
+    /// Imports sort their paths by it (stably: equal ranks keep the order given), so that
+    /// `hemicycle import datasets/*.zip` imports the persons oldest first, then the ballots, even
+    /// though the shell lists `AMO10_…` (2026) before `AMO_acteurs_organes_XVI` (an older export,
+    /// which would otherwise replace 427 persons' newer records).
+    static func importRank(fileName: String) -> Int {
+        importOrder.firstIndex { fileName.hasPrefix($0) } ?? importOrder.count - 2
+    }
+
     /// `$HEMICYCLE_DATASETS`, else a `datasets/` folder in the current directory or one of its
     /// parents, else next to the executable's package.
     public static func locate(environment: [String: String] = ProcessInfo.processInfo.environment) -> ShippedDatasets? {

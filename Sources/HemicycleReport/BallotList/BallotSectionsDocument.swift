@@ -7,13 +7,14 @@ public enum BallotSectionsDocument {
     /// The document of `sections` (in the order given) for `reports`.
     public static func document(_ reports: [BallotReport], sections: [BallotSection]) -> ReportDocument {
         var document = ReportDocument()
+        let naming = BallotNaming(reports.map(\.ballot))
         for section in sections {
             if section == .summary {
                 document.table(summaryTable(reports))
                 continue
             }
             for report in reports {
-                let number = report.ballot.number
+                let number = naming.cell(report.ballot)
                 switch section {
                 case .summary:
                     break
@@ -22,7 +23,7 @@ public enum BallotSectionsDocument {
                     table.title = "Ballot n° \(number) — by political group"
                     document.table(table)
                 case .for, .against, .abstention, .nonVoting:
-                    if let position = section.position { document.table(namesTable(report, position: position)) }
+                    if let position = section.position { document.table(namesTable(report, position: position, naming: naming)) }
                 case .corrections:
                     var table = report.correctionTable()
                     table.title = "Ballot n° \(number) — corrections (mises au point), which do not change the result"
@@ -47,9 +48,10 @@ public enum BallotSectionsDocument {
             .init("Non-voting", key: "non_voting", alignment: .right), .init("Required", key: "required", alignment: .right),
             .init("Title", key: "title"),
         ])
+        let naming = BallotNaming(reports.map(\.ballot))
         for report in reports {
             let b = report.ballot
-            table.append(["\(b.number)", b.date.description, b.result.rawValue, "\(b.voters)", "\(b.seats)", BallotReport.percent(b.turnout),
+            table.append([naming.cell(b), b.date.description, b.result.rawValue, "\(b.voters)", "\(b.seats)", BallotReport.percent(b.turnout),
                           "\(b.official.for)", "\(b.official.against)", "\(b.official.abstentions)", "\(b.official.nonVoting)",
                           "\(b.required)", b.title])
         }
@@ -58,10 +60,11 @@ public enum BallotSectionsDocument {
 
     /// The deputies in one position, one row per group (groups in the report's order), names
     /// alphabetical; "(proxy)" marks a vote cast by delegation (*délégation*).
-    public static func namesTable(_ report: BallotReport, position: VotePosition) -> ReportTable {
+    public static func namesTable(_ report: BallotReport, position: VotePosition, naming: BallotNaming? = nil) -> ReportTable {
         let votes = report.votes.filter { $0.position == position }
+        let number = (naming ?? BallotNaming([report.ballot])).cell(report.ballot)
         var table = ReportTable(
-            title: "Ballot n° \(report.ballot.number) — \(position.label) (\(votes.count))",
+            title: "Ballot n° \(number) — \(position.label) (\(votes.count))",
             columns: [.init("Group", key: "group"), .init("Count", key: "count", alignment: .right), .init("Deputies", key: "deputies")])
         var order = report.groups.map(\.abbreviation)
         for vote in votes where !order.contains(vote.groupAbbreviation) { order.append(vote.groupAbbreviation) }

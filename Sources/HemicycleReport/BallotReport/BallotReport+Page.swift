@@ -1,10 +1,14 @@
 import HemicycleModel
 
 extension BallotReport {
-    /// The political groups of the 17th legislature from left to right as they sit in the chamber
-    /// (by short label). Groups not listed here (other legislatures, unknown ids) follow, in the
-    /// Assemblée's order; non-attached deputies (NI) sit last.
-    public static let chamberOrder = ["GDR", "LFI-NFP", "ECOS", "SOC", "LIOT", "DEM", "EPR", "HOR", "DR", "UDR", "RN", "NI"]
+    /// The political groups of the 16th and 17th legislatures from left to right as they sit in the
+    /// chamber (by short label, upper-cased; each legislature's groups in their own order, merged).
+    /// Groups not listed here (other legislatures, unknown ids) follow, in the Assemblée's order;
+    /// non-attached deputies (NI) sit last.
+    public static let chamberOrder = [
+        "GDR", "GDR - NUPES", "LFI-NFP", "LFI - NUPES", "ECOS", "ECOLO - NUPES", "SOC", "LIOT", "DEM", "RE", "EPR", "HOR",
+        "LR", "DR", "UDR", "RN", "NI",
+    ]
 
     /// The input of the HTML page and the share card.
     public var pageInput: BallotPageInput {

@@ -41,6 +41,7 @@ extension HemicycleDatabase {
                     for index in deferred { try db.execute(sql: index.create) }
                     statistics.unrecoveredBogusGroups = try transaction.recoverBogusGroups()
                     try transaction.repackChangedLegislatures()
+                    try transaction.linkChangedBallots()
                     statistics.ballots = transaction.ballots
                     statistics.deputies = transaction.deputies
                     statistics.bodies = transaction.bodies

@@ -23,12 +23,15 @@ public final class ImportTransaction {
     /// Legislatures with a ballot added, updated or regrouped: their packed votes are rebuilt
     /// before the transaction commits.
     private var changedLegislatures: Set<Int> = []
+    /// Ballots added or updated: linked to the legislative files before the transaction commits.
+    private var changedBallots: Set<String> = []
 
     /// Per kind counts so far.
     public private(set) var ballots = ChangeCounts()
-    public private(set) var deputies = ChangeCounts()
-    public private(set) var bodies = ChangeCounts()
-    public private(set) var mandates = ChangeCounts()
+    /// Persons, bodies and mandates: distinct records by their final content (see ``ContentHashIndex/counts``).
+    public var deputies: ChangeCounts { deputyHashes.counts }
+    public var bodies: ChangeCounts { bodyHashes.counts }
+    public var mandates: ChangeCounts { mandateHashes.counts }
 
     init(db: Database) throws {
         self.db = db
@@ -120,6 +123,7 @@ public final class ImportTransaction {
         }
         ballotHashes[b.uid] = source.entrySHA256
         changedLegislatures.insert(b.legislature)
+        changedBallots.insert(b.uid)
         ballots.count(change)
         return change
     }
@@ -132,7 +136,6 @@ public final class ImportTransaction {
     public func write(_ deputy: Deputy, source: SourceReference, contentHash: String? = nil) throws -> RecordChange {
         let hash = contentHash ?? ContentHash.of(deputy)
         let change = try deputyHashes.change(uid: deputy.uid, hash: hash, in: db)
-        deputies.count(change)
         guard change != .unchanged else { return change }
         let dumpID = try dumpID(for: source)
         try db.cachedStatement(sql: """
@@ -161,7 +164,6 @@ public final class ImportTransaction {
     public func write(_ body: Body, source: SourceReference, contentHash: String? = nil) throws -> RecordChange {
         let hash = contentHash ?? ContentHash.of(body)
         let change = try bodyHashes.change(uid: body.uid, hash: hash, in: db)
-        bodies.count(change)
         guard change != .unchanged else { return change }
         let dumpID = try dumpID(for: source)
         try db.cachedStatement(sql: """
@@ -183,7 +185,6 @@ public final class ImportTransaction {
     public func write(_ mandate: Mandate, source: SourceReference, contentHash: String? = nil) throws -> RecordChange {
         let hash = contentHash ?? ContentHash.of(mandate)
         let change = try mandateHashes.change(uid: mandate.uid, hash: hash, in: db)
-        mandates.count(change)
         guard change != .unchanged else { return change }
         let e = mandate.election
         let dumpID = try dumpID(for: source)
@@ -257,6 +258,14 @@ public final class ImportTransaction {
             changedLegislatures.insert(entry["legislature"])
         }
         return unresolved.sorted()
+    }
+
+    /// Links the ballots this import added or changed to the legislative files in the store (none
+    /// to do when it holds no dossier), in the import's transaction: a ballot is never stored
+    /// without the links its title and sitting give.
+    func linkChangedBallots() throws {
+        guard !changedBallots.isEmpty, try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM dossier)") == true else { return }
+        _ = try BallotLinker(db: db).relink(only: changedBallots)
     }
 
     /// Rebuilds the packed votes (``PackedVotes``) of the legislatures this import changed; the

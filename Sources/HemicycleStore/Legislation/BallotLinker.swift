@@ -36,20 +36,32 @@ struct BallotLinker {
         var amendmentLinks = LinkCounts()
     }
 
-    /// Recomputes both link tables, writing only the differences.
-    func relink() throws -> Outcome {
-        let dossierLinks = try computeDossierLinks()
+    /// Recomputes both link tables, writing only the differences: for every ballot, or (`only`)
+    /// for those ballots alone — the ones an import of ballots added or changed, since a ballot's
+    /// links depend on its own title and sitting and on the legislative files, never on other
+    /// ballots. (Counts are then those of the ballots relinked.)
+    func relink(only: Set<String>? = nil) throws -> Outcome {
+        let dossierLinks = try computeDossierLinks(only: only)
         var outcome = Outcome()
-        outcome.dossierLinks = try store(dossierLinks, table: "ballot_dossier", column: "dossier_uid")
-        let amendmentLinks = try computeAmendmentLinks(dossierOf: Dictionary(dossierLinks.map { ($0.ballot, $0.target) }, uniquingKeysWith: { first, _ in first }))
-        outcome.amendmentLinks = try store(amendmentLinks, table: "ballot_amendment", column: "amendment_uid")
+        outcome.dossierLinks = try store(dossierLinks, table: "ballot_dossier", column: "dossier_uid", only: only)
+        let amendmentLinks = try computeAmendmentLinks(dossierOf: Dictionary(dossierLinks.map { ($0.ballot, $0.target) }, uniquingKeysWith: { first, _ in first }),
+                                                       only: only)
+        outcome.amendmentLinks = try store(amendmentLinks, table: "ballot_amendment", column: "amendment_uid", only: only)
         return outcome
     }
 
-    private func store(_ links: Set<Link>, table: String, column: String) throws -> LinkCounts {
+    /// The ballots to link: every one, or those of `only`.
+    private func ballots(only: Set<String>?) throws -> [Row] {
+        let rows = try Row.fetchAll(db, sql: "SELECT uid, title, sitting_ref FROM ballot")
+        guard let only else { return rows }
+        return rows.filter { only.contains($0[0]) }
+    }
+
+    private func store(_ links: Set<Link>, table: String, column: String, only: Set<String>?) throws -> LinkCounts {
         var existing: Set<Link> = []
         for row in try Row.fetchAll(db, sql: "SELECT ballot_uid, \(column), method FROM \(table)") {
-            existing.insert(Link(ballot: row[0], target: row[1], method: row[2]))
+            let link = Link(ballot: row[0], target: row[1], method: row[2])
+            if only.map({ $0.contains(link.ballot) }) ?? true { existing.insert(link) }
         }
         var counts = LinkCounts()
         for link in existing.subtracting(links) {
@@ -66,8 +78,8 @@ struct BallotLinker {
 
     // MARK: Ballot → dossier
 
-    func computeDossierLinks() throws -> Set<Link> {
-        let ballots = try Row.fetchAll(db, sql: "SELECT uid, title, sitting_ref FROM ballot")
+    func computeDossierLinks(only: Set<String>? = nil) throws -> Set<Link> {
+        let ballots = try ballots(only: only)
         var byVoteRef: [String: Set<String>] = [:]
         var bySitting: [String: Set<String>] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT dossier_uid, vote_refs, sitting_ref FROM dossier_step WHERE vote_refs != '' OR sitting_ref IS NOT NULL") {
@@ -81,7 +93,7 @@ struct BallotLinker {
             let key = BillTitle.key(row[1])
             if key.count >= 12 { titleKeys[row[0]] = key }
         }
-        let allKeys = titleKeys.map { (id: $0.key, key: $0.value) }
+        let allKeys = BillTitle.KeyIndex(titleKeys.map { BillTitle.Candidate(id: $0.key, key: $0.value) })
         var links: Set<Link> = []
         for ballot in ballots {
             let uid: String = ballot[0]
@@ -97,19 +109,19 @@ struct BallotLinker {
                     // (Checked only when the title shares few words with this dossier's: the scan of
                     // every title is the costly part of linking.)
                     let namesOnly = titleKeys[only].map { title.contains($0) || BillTitle.overlap(title, $0) >= 0.5 } ?? false
-                    if !namesOnly, let named = BillTitle.bestMatch(title, among: allKeys, requireContainment: true), named != only {
+                    if !namesOnly, let named = BillTitle.bestMatch(title, in: allKeys), named != only {
                         links.insert(Link(ballot: uid, target: named, method: "title"))
                     } else {
                         links.insert(Link(ballot: uid, target: only, method: "sitting"))
                     }
                     continue
                 }
-                if let best = BillTitle.bestMatch(title, among: candidates.compactMap { id in titleKeys[id].map { (id, $0) } }) {
+                if let best = BillTitle.bestMatch(title, among: candidates.compactMap { id in titleKeys[id].map { BillTitle.Candidate(id: id, key: $0) } }) {
                     links.insert(Link(ballot: uid, target: best, method: "sitting_title"))
                     continue
                 }
             }
-            if let best = BillTitle.bestMatch(title, among: allKeys, requireContainment: true) {
+            if let best = BillTitle.bestMatch(title, in: allKeys) {
                 links.insert(Link(ballot: uid, target: best, method: "title"))
             }
         }
@@ -121,7 +133,7 @@ struct BallotLinker {
     /// Fates of amendments that were never put to a vote.
     static let notVoted: Set<String> = ["withdrawn", "not_moved", "inadmissible", "not_examined"]
 
-    func computeAmendmentLinks(dossierOf: [String: String]) throws -> Set<Link> {
+    func computeAmendmentLinks(dossierOf: [String: String], only: Set<String>? = nil) throws -> Set<Link> {
         struct Candidate { let uid: String; let number: Int; let prefix: String; let sitting: String?; let group: String?; let text: String; let fate: String }
         var byDossier: [String: [Candidate]] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT uid, number, number_prefix, sitting_ref, identical_group, text_ref, dossier_ref, fate FROM amendment WHERE number IS NOT NULL AND dossier_ref IS NOT NULL") {
@@ -129,7 +141,7 @@ struct BallotLinker {
         }
         guard !byDossier.isEmpty else { return [] }
         var links: Set<Link> = []
-        for ballot in try Row.fetchAll(db, sql: "SELECT uid, title, sitting_ref FROM ballot") {
+        for ballot in try ballots(only: only) {
             let uid: String = ballot[0]
             let title = TextFolding.fold(ballot[1] as String)
             guard AmendmentBallotTitle.isAmendmentBallot(title), let dossier = dossierOf[uid], let candidates = byDossier[dossier] else { continue }

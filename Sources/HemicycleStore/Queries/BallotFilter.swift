@@ -15,15 +15,20 @@ public struct BallotFilter: Sendable, Hashable {
     public var result: BallotResult?
     /// Only these ballot numbers (all when empty).
     public var numbers: [Int] = []
-    /// The legislature (the latest in the store when nil).
+    /// The legislature (the latest in the store when nil and ``allLegislatures`` is false).
     public var legislature: Int?
+    /// Every legislature of the store (then ``legislature`` is ignored): a career, or a
+    /// comparison of legislatures, spans several.
+    public var allLegislatures = false
     /// At most this many ballots (all when nil).
     public var limit: Int?
     /// Newest first (the default) or oldest first.
     public var newestFirst = true
 
     public init(search: String? = nil, from: CalendarDate? = nil, to: CalendarDate? = nil, types: Set<BallotType> = [],
-                result: BallotResult? = nil, numbers: [Int] = [], legislature: Int? = nil, limit: Int? = nil, newestFirst: Bool = true) {
+                result: BallotResult? = nil, numbers: [Int] = [], legislature: Int? = nil, allLegislatures: Bool = false,
+                limit: Int? = nil, newestFirst: Bool = true) {
+        self.allLegislatures = allLegislatures
         self.search = search
         self.from = from
         self.to = to

@@ -31,8 +31,11 @@ public struct AnalyticsSnapshot: Sendable {
     /// The seat mandates (bodies of type `ASSEMBLEE`) of the legislature of the ballots (and those
     /// without a legislature), for ``HemicycleAnalytics`` seat periods.
     public var seatMandates: [Mandate]
-    /// The legislature the ballots were selected in (nil when the store is empty).
+    /// The legislature the ballots were selected in (nil when the store is empty, or when the
+    /// filter selects every legislature).
     public var legislature: Int?
+    /// The legislatures of the selected ballots, ascending.
+    public var legislatures: [Int]
 }
 
 extension HemicycleDatabase {
@@ -46,7 +49,7 @@ extension HemicycleDatabase {
     /// equal, index for index.
     public func analyticsSnapshot(_ filter: BallotFilter, votes mode: AnalyticsSnapshot.Votes) throws -> AnalyticsSnapshot {
         try queue.read { db in
-            let legislature = try filter.legislature ?? Int.fetchOne(db, sql: "SELECT max(legislature) FROM ballot")
+            let legislature = filter.allLegislatures ? nil : try filter.legislature ?? Int.fetchOne(db, sql: "SELECT max(legislature) FROM ballot")
             let (whereSQL, arguments) = Self.ballotClause(filter, legislature: legislature)
             let selection = "SELECT uid FROM ballot\(whereSQL)"
 
@@ -78,10 +81,23 @@ extension HemicycleDatabase {
                 }
             }
 
+            // Each legislature's ballots from its packed votes, then one after the other; the
+            // tables are read instead when one legislature's packed copy lacks a ballot.
+            let legislatures = Set(ballots.map(\.legislature)).sorted()
             var matrix: VoteMatrix?
-            if mode != .records, let legislature {
-                matrix = try PackedVotes.matrix(legislature: legislature, ballots: ballots, corrections: corrections,
-                                                includingVotes: mode == .matrix, in: db)
+            if mode != .records, !ballots.isEmpty {
+                var parts: [VoteMatrix] = []
+                for leg in legislatures {
+                    let indices = ballots.indices.filter { ballots[$0].legislature == leg }
+                    guard let part = try PackedVotes.matrix(legislature: leg, ballots: indices.map { ballots[$0] },
+                                                            corrections: indices.map { corrections[$0] },
+                                                            includingVotes: mode == .matrix, in: db) else { parts = []; break }
+                    parts.append(part)
+                }
+                // Concatenated in ascending legislature, the parts keep the ballots' order only if
+                // no legislature's ballots interleave with another's by date (they never do).
+                let concatenated = parts.isEmpty ? nil : VoteMatrix(concatenating: parts)
+                if let concatenated, concatenated.ballots.map(\.uid) == ballots.map(\.uid) { matrix = concatenated }
             }
             if matrix == nil && !ballots.isEmpty {
                 try db.scanRaw(sql: """
@@ -125,15 +141,16 @@ extension HemicycleDatabase {
             if mode != .records && matrix == nil { matrix = VoteMatrix(records: records) }
             let deputies = try db.fetchAllRaw(sql: "SELECT \(RowDecoding.deputyColumns) FROM deputy") { RowDecoding.deputy($0) }
             let bodies = try db.fetchAllRaw(sql: "SELECT \(RowDecoding.bodyColumns) FROM body WHERE type_code = 'GP'", RowDecoding.body)
+            let mandateLegislatures = legislature.map { [$0] } ?? legislatures
             let mandates = try db.fetchAllRaw(sql: """
                 SELECT \(RowDecoding.mandateColumns) FROM mandate
-                WHERE body_type = 'ASSEMBLEE' AND (legislature IS NULL OR legislature = ?)
-                """, arguments: [legislature], RowDecoding.mandate)
+                WHERE body_type = 'ASSEMBLEE' AND (legislature IS NULL OR legislature IN (\(databaseQuestionMarks(count: mandateLegislatures.count))))
+                """, arguments: StatementArguments(mandateLegislatures), RowDecoding.mandate)
             return AnalyticsSnapshot(
                 records: records, matrix: matrix,
                 deputies: Dictionary(deputies.map { ($0.uid, $0) }, uniquingKeysWith: { a, _ in a }),
                 groups: Dictionary(bodies.map { ($0.uid, $0) }, uniquingKeysWith: { a, _ in a }),
-                seatMandates: mandates, legislature: legislature)
+                seatMandates: mandates, legislature: legislature, legislatures: legislature.map { [$0] } ?? legislatures)
         }
     }
 

@@ -106,7 +106,7 @@ extension HemicycleDatabase {
     /// Ballots matching a filter (without their votes), newest first unless asked otherwise.
     public func ballots(_ filter: BallotFilter) throws -> [Ballot] {
         try queue.read { db in
-            let legislature = try filter.legislature ?? Int.fetchOne(db, sql: "SELECT max(legislature) FROM ballot")
+            let legislature = filter.allLegislatures ? nil : try filter.legislature ?? Int.fetchOne(db, sql: "SELECT max(legislature) FROM ballot")
             let (whereSQL, arguments) = Self.ballotClause(filter, legislature: legislature)
             var sql = "SELECT \(RowDecoding.ballotColumns) FROM ballot\(whereSQL)"
             sql += filter.newestFirst ? " ORDER BY date DESC, number DESC" : " ORDER BY date, number"

@@ -81,13 +81,20 @@ struct AnalyticsContext {
         seatPeriods = SeatPeriod.fromMandates(snapshot.seatMandates)
         let nonAttached = snapshot.groups.values.filter { $0.label == "NI" }.map(\.uid)
         loyaltyExcluded = Set(nonAttached + [Self.bogusGroup])
-        // Two groups of the ballots may share a short label (a group dissolved and re-formed
-        // under a new id): those get their id appended, so that rows and columns stay distinct.
+        // Two groups of the ballots may share a short label: the same name in two legislatures
+        // (SOC in the 16th and the 17th) get their legislature appended, "SOC (16)"; a group
+        // dissolved and re-formed under a new id in one legislature, its id. Rows and columns
+        // stay distinct, and two legislatures' groups are never merged.
         let snapshotGroups = snapshot.groups
         func label(_ id: String) -> String { snapshotGroups[id]?.label ?? id }
+        func withLegislature(_ id: String) -> String {
+            snapshotGroups[id]?.legislature.map { "\(label(id)) (\($0))" } ?? "\(label(id)) (\(id))"
+        }
         let counts = Dictionary(matrix.groupIDs.map { (label($0), 1) }, uniquingKeysWith: +)
+        let legislatureCounts = Dictionary(matrix.groupIDs.map { (withLegislature($0), 1) }, uniquingKeysWith: +)
         labels = Dictionary(matrix.groupIDs.map { id in
-            (id, (counts[label(id)] ?? 0) > 1 ? "\(label(id)) (\(id))" : label(id))
+            guard (counts[label(id)] ?? 0) > 1 else { return (id, label(id)) }
+            return (id, (legislatureCounts[withLegislature(id)] ?? 0) > 1 ? "\(label(id)) (\(id))" : withLegislature(id))
         }, uniquingKeysWith: { a, _ in a })
     }
 
@@ -112,10 +119,13 @@ struct AnalyticsContext {
         return latest
     }
 
-    /// "17th legislature, 3,876 ballots from 2024-07-18 to 2025-06-30".
+    /// "17th legislature, 3,876 ballots from 2024-07-18 to 2025-06-30"; "16th and 17th
+    /// legislatures, …" over several.
     var selectionLine: String {
         let ballots = matrix.ballots
-        let leg = snapshot.legislature.map { "\(NumberFormatting.englishOrdinal($0)) legislature, " } ?? ""
+        let ordinals = snapshot.legislatures.map(NumberFormatting.englishOrdinal)
+        let leg = ordinals.isEmpty ? "" : ordinals.count == 1 ? "\(ordinals[0]) legislature, "
+            : "\(ordinals.dropLast().joined(separator: ", ")) and \(ordinals[ordinals.count - 1]) legislatures, "
         guard let first = ballots.first, let last = ballots.last else { return leg + "no ballot matches" }
         let plural = ballots.count == 1 ? "" : "s"
         let corrected = withCorrections ? "; corrections (mises au point) applied" : ""
@@ -244,11 +254,16 @@ enum JSONNumber {
 extension AnalyticsContext {
     /// Opens the store (building it from `datasets/` when empty) and loads the ballots that the
     /// filters and `--ballots` select, as every analytics command starts.
+    ///
+    /// `everyLegislatureByDefault`: without `--legislature` (and without `--ballots`, whose numbers
+    /// belong to one legislature), select every legislature instead of the latest — for a career.
     static func load(store: StoreOptions, filters: BallotFilterOptions, numbers: BallotNumbersOption,
-                     withCorrections: Bool, needsVotes: Bool = true) throws -> (HemicycleDatabase, AnalyticsContext) {
+                     withCorrections: Bool, needsVotes: Bool = true,
+                     everyLegislatureByDefault: Bool = false) throws -> (HemicycleDatabase, AnalyticsContext) {
         let database = try store.openPopulated()
         var filter = filters.filter
         filter.numbers = numbers.numbers ?? []
+        if everyLegislatureByDefault, filters.legislature == nil, filter.numbers.isEmpty { filter.allLegislatures = true }
         return (database, try AnalyticsContext(database: database, filter: filter, withCorrections: withCorrections, needsVotes: needsVotes))
     }
 }

@@ -48,6 +48,7 @@ struct DeputyCommand: ParsableCommand {
     struct Rebellion: Encodable {
         let uid: String
         let number: Int
+        let legislature: Int
         let date: String
         let position: String
         let groupID: String
@@ -56,8 +57,24 @@ struct DeputyCommand: ParsableCommand {
         let title: String
 
         enum CodingKeys: String, CodingKey {
-            case uid, number, date, position, group, title
+            case uid, number, legislature, date, position, group, title
             case groupID = "group_id", groupPosition = "group_position"
+        }
+    }
+
+    /// One legislature of a career.
+    struct LegislatureFigures: Encodable {
+        let legislature: Int
+        let ballotsInOffice: Int
+        let participation: RateJSON
+        let loyalty: RateJSON
+        let rebellions: Int
+        let participationRate: Rate
+        let loyaltyRate: Rate
+
+        enum CodingKeys: String, CodingKey {
+            case legislature, participation, loyalty, rebellions
+            case ballotsInOffice = "ballots_in_office"
         }
     }
 
@@ -80,9 +97,11 @@ struct DeputyCommand: ParsableCommand {
         let absences: Int
         let loyalty: RateJSON
         let rebellions: [Rebellion]
+        /// The figures of each legislature of the selection where the deputy sat.
+        let legislatures: [LegislatureFigures]
 
         enum CodingKeys: String, CodingKey {
-            case name, civility, profession, groups, scope, positions, participation, absences, loyalty, rebellions
+            case name, civility, profession, groups, scope, positions, participation, absences, loyalty, rebellions, legislatures
             case deputyID = "deputy_id", birthDate = "birth_date", seatPeriods = "seat_periods"
             case withCorrections = "with_corrections", ballotsInOffice = "ballots_in_office", inPerson = "in_person"
             case byProxy = "by_proxy", proxyShare = "proxy_share"
@@ -108,11 +127,13 @@ struct DeputyCommand: ParsableCommand {
             try c.encode(absences, forKey: .absences)
             try c.encode(loyalty, forKey: .loyalty)
             try c.encode(rebellions, forKey: .rebellions)
+            try c.encode(legislatures, forKey: .legislatures)
         }
     }
 
     func run() throws {
-        let (database, context) = try AnalyticsContext.load(store: store, filters: filters, numbers: numbers, withCorrections: analytics.withCorrections)
+        let (database, context) = try AnalyticsContext.load(store: store, filters: filters, numbers: numbers, withCorrections: analytics.withCorrections,
+                                                            everyLegislatureByDefault: true)
         let person = try context.resolveDeputy(deputy, in: database)
         let matrix = context.matrix
         let id = person.uid
@@ -151,9 +172,21 @@ struct DeputyCommand: ParsableCommand {
             let line = matrix.groupEntries[matrix.groupRanges[b]].first { $0.group == entry.group }?.majorityPosition
             let ballot = matrix.ballots[b]
             let groupID = matrix.groupIDs[Int(entry.group)]
-            return Rebellion(uid: uid, number: ballot.number, date: ballot.date.description, position: entry.position.rawValue,
+            return Rebellion(uid: uid, number: ballot.number, legislature: ballot.legislature, date: ballot.date.description, position: entry.position.rawValue,
                              groupID: groupID, group: context.groupLabel(groupID), groupPosition: line?.rawValue ?? "",
                              title: ballot.title)
+        }
+        // The same figures legislature by legislature, where the deputy held a seat or was listed.
+        let legislatures: [LegislatureFigures] = matrix.legislatures.compactMap { leg in
+            let part = matrix.selecting { $0.legislature == leg }
+            guard let p = part.participation(scope: analytics.scope, seatPeriods: context.seatPeriods).first(where: { $0.deputyID == id }) else { return nil }
+            let l = part.loyalty(scope: analytics.scope, excludingGroups: context.loyaltyExcluded).first { $0.deputyID == id }
+            let excluded = p.participation.excluded(.presiding) + p.participation.excluded(.governmentMember) + p.participation.excluded(.otherNonVoting)
+            let inOffice = p.participation.denominator + excluded
+            guard inOffice > 0 || p.positions.voters + p.positions.nonVoting > 0 else { return nil }
+            return LegislatureFigures(legislature: leg, ballotsInOffice: inOffice, participation: RateJSON(p.participation),
+                                      loyalty: RateJSON(l?.loyalty ?? Rate(0, of: 0)), rebellions: l?.rebellions.count ?? 0,
+                                      participationRate: p.participation, loyaltyRate: l?.loyalty ?? Rate(0, of: 0))
         }
         let seats = (context.seatPeriods[id] ?? []).sorted { ($0.start?.description ?? "") < ($1.start?.description ?? "") }
 
@@ -175,6 +208,20 @@ struct DeputyCommand: ParsableCommand {
         ])
         for s in spans { groupsTable.append([context.groupLabel(s.group), s.from.description, s.to.description, "\(s.ballots)"]) }
         if !spans.isEmpty { document.table(groupsTable) }
+
+        if legislatures.count > 1 {
+            var table = ReportTable(title: "By legislature", columns: [
+                .init("Legislature", key: "legislature"), .init("Ballots in office", key: "ballots_in_office", alignment: .right),
+                .init("Participation", key: "participation", alignment: .right), .init("Loyalty", key: "loyalty", alignment: .right),
+                .init("Rebellions", key: "rebellions", alignment: .right),
+            ])
+            for l in legislatures {
+                table.append([NumberFormatting.englishOrdinal(l.legislature), "\(l.ballotsInOffice)", RateText.cell(l.participationRate, explain: explain),
+                              RateText.cell(l.loyaltyRate, explain: explain), "\(l.rebellions)"])
+            }
+            table.footnote = "The figures below are over every legislature selected."
+            document.table(table)
+        }
 
         let proxyShare = participation?.proxyShare ?? Rate(0, of: 0)
         var figures: [ReportDocument.KeyValue] = [
@@ -198,7 +245,8 @@ struct DeputyCommand: ParsableCommand {
             .init("Group", key: "group"), .init("Group line", key: "group_position"), .init("Title", key: "title"),
         ])
         for r in rebellions {
-            rebellionTable.append(["\(r.number)", r.date, VotePosition(rawValue: r.position)?.label ?? r.position, r.group,
+            let reference = legislatures.count > 1 ? "\(r.legislature):\(r.number)" : "\(r.number)"
+            rebellionTable.append([reference, r.date, VotePosition(rawValue: r.position)?.label ?? r.position, r.group,
                                    VotePosition(rawValue: r.groupPosition)?.label ?? r.groupPosition, r.title])
         }
         if !rebellions.isEmpty { document.table(rebellionTable) }
@@ -212,7 +260,7 @@ struct DeputyCommand: ParsableCommand {
             positions: ["for": positions.for, "against": positions.against, "abstentions": positions.abstentions, "non_voting": positions.nonVoting],
             participation: RateJSON(participationRate), inPerson: participation?.inPerson ?? 0, byProxy: participation?.byProxy ?? 0,
             proxyShare: RateJSON(proxyShare), absences: participation?.absences ?? 0,
-            loyalty: RateJSON(loyalty?.loyalty ?? Rate(0, of: 0)), rebellions: rebellions)
+            loyalty: RateJSON(loyalty?.loyalty ?? Rate(0, of: 0)), rebellions: rebellions, legislatures: legislatures)
         try output.emit(document, json: payload, title: person.fullName)
     }
 }

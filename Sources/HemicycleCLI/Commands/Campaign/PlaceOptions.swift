@@ -119,7 +119,7 @@ struct PlaceOptions: ParsableArguments {
 /// `abstention`, `non_voting` (with the published cause), `absent` (in office, not listed), or
 /// `not_in_office`.
 func recordedPosition(_ vote: Vote?, inOffice: Bool) -> (key: String, label: String) {
-    guard let vote else { return inOffice ? ("absent", "absent") : ("not_in_office", "not in office") }
+    guard let vote else { return inOffice ? ("absent", "absent") : ("not_in_office", "not a deputy then") }
     var label = vote.position.label
     if vote.position == .nonVoting {
         if let cause = vote.cause { label += " (\(cause.label))" } else if let code = vote.causeCode { label += " (\(code))" }

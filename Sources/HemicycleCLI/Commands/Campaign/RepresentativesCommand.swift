@@ -14,7 +14,7 @@ struct RepresentativesCommand: ParsableCommand {
             partial: the registers do not say which streets belong to which. Deputies are today's (open \
             mandates of the latest legislature), or those in office on --date. With --ballot, each deputy's \
             vote: for, against, abstention, non-voting (with the published cause: presiding, government), \
-            absent (in office, not listed), or not in office that day. Contact channels come from the \
+            absent (in office, not listed), or not a deputy then (no seat that day: a ballot of an earlier legislature, say). Contact channels come from the \
             Assemblée's records.
 
             Examples:
@@ -95,7 +95,8 @@ struct RepresentativesCommand: ParsableCommand {
             .init("Coverage", key: "coverage"), .init("Deputy", key: "name"),
             .init("Group", key: "group"), .init("Since", key: "start_date"),
         ]
-        columns += ballots.map { .init("N° \($0.ballot.number)", key: "ballot_\($0.ballot.number)") }
+        let naming = BallotNaming(ballots.map(\.ballot))
+        columns += ballots.map { .init(naming.label($0.ballot), key: "ballot_" + naming.keySuffix($0.ballot)) }
         columns += [.init("E-mail", key: "email"), .init("Web and social", key: "web")]
         var table = ReportTable(title: "Deputies for \(place.description)\(date.map { " on \($0)" } ?? "")", columns: columns)
         var rows: [DeputyRow] = []
@@ -134,7 +135,7 @@ struct RepresentativesCommand: ParsableCommand {
             document.paragraph("Several open mandates in the Assemblée's records for \(ambiguous.joined(separator: ", ")) (a deputy in government and their substitute, suppléant): the holder shown is the deputy listed on the ballot nearest to \(date?.description ?? latestDay?.description ?? "the day").")
         }
         for stored in ballots {
-            document.paragraph("N° \(stored.ballot.number) (\(stored.ballot.date)): \(stored.ballot.title) — \(stored.ballot.result.rawValue), \(stored.ballot.official.for) for, \(stored.ballot.official.against) against, \(stored.ballot.official.abstentions) abstentions")
+            document.paragraph("\(naming.label(stored.ballot)) (\(stored.ballot.date)): \(stored.ballot.title) — \(stored.ballot.result.rawValue), \(stored.ballot.official.for) for, \(stored.ballot.official.against) against, \(stored.ballot.official.abstentions) abstentions")
         }
         try output.emit(document, json: Payload(place: place.description, date: date?.description, representatives: rows), title: "Representatives")
     }

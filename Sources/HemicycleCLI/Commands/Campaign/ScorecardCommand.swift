@@ -22,6 +22,7 @@ struct ScorecardCommand: ParsableCommand {
             Examples:
               hemicycle scorecard --ballot 773:against
               hemicycle scorecard --ballot 16:1274:against --ballot 773:against --ballot 4813:against
+              hemicycle scorecard --ballot 16:1274:against --ballot 773:against --ballot 4813:against --min-ballots 2
               hemicycle scorecard --search "sûreté dans les transports" --position against --absent half --format csv > score.csv
               hemicycle scorecard --ballot 773:against --town Lille
               hemicycle scorecard --ballot 773:against --group RN --department 59
@@ -43,6 +44,9 @@ struct ScorecardCommand: ParsableCommand {
     @Option(help: "Only deputies of this political group (abbreviation such as RN, or id PO…).")
     var group: String?
 
+    @Option(help: ArgumentHelp("Only deputies counted on at least this many of the ballots (with --absent ignore: who took part in several).", valueName: "n"))
+    var minBallots: Int?
+
     @Option(help: "The legislature of the ballot numbers and of --search (default: the latest).")
     var legislature: Int?
 
@@ -53,6 +57,7 @@ struct ScorecardCommand: ParsableCommand {
     func validate() throws {
         if ballot.isEmpty && search == nil { throw ValidationError("choose ballots: --ballot N:position (repeatable) or --search TEXT --position P") }
         if search != nil && position == nil { throw ValidationError("--search needs --position (for, against or abstention)") }
+        if let minBallots, minBallots < 1 { throw ValidationError("--min-ballots must be at least 1") }
         if let position { _ = try Self.parsePosition(position) }
         for spec in ballot { _ = try Self.parseSpec(spec) }
     }
@@ -80,6 +85,7 @@ struct ScorecardCommand: ParsableCommand {
     struct BallotDetail: Encodable {
         let ballot_uid: String
         let ballot_number: Int
+        let ballot_legislature: Int
         let wanted: String
         let recorded: String
         let points: Double?
@@ -132,6 +138,7 @@ struct ScorecardCommand: ParsableCommand {
         var scores = matrix.scorecard(wanted: wanted, absence: absent, seatPeriods: periods)
         // Deputies out of office on every scored ballot are not part of the scorecard.
         scores.removeAll { $0.details.allSatisfy { $0.exclusion == .notInOffice } }
+        if let minBallots { scores.removeAll { $0.score.denominator < minBallots } }
 
         // Groups: the one a deputy is listed under on the latest scored ballot, else their group
         // mandate on that day.
@@ -177,13 +184,14 @@ struct ScorecardCommand: ParsableCommand {
         }
 
         let people = try database.deputiesWithContacts(uids: Set(scores.map(\.deputyID)))
-        let numbers = Dictionary(uniqueKeysWithValues: records.map { ($0.ballot.uid, $0.ballot.number) })
+        let numbers = Dictionary(uniqueKeysWithValues: records.map { ($0.ballot.uid, ($0.ballot.number, $0.ballot.legislature)) })
         let scored = records.filter { wanted[$0.ballot.uid] != nil }
+        let naming = BallotNaming(scored.map(\.ballot))
         var table = ReportTable(title: "Scorecard: \(scored.count) ballot\(scored.count == 1 ? "" : "s"), absence: \(absent.rawValue)", columns: [
             .init("Rank", key: "rank", alignment: .right), .init("Deputy", key: "name"), .init("Group", key: "group"),
             .init("Score", key: "score", alignment: .right), .init("Points", key: "numerator", alignment: .right),
             .init("Of", key: "denominator", alignment: .right), .init("E-mail", key: "email"),
-        ] + scored.map { .init("N° \($0.ballot.number) (\(wanted[$0.ballot.uid]?.label ?? ""))", key: "ballot_\($0.ballot.number)") } + [
+        ] + scored.map { .init("\(naming.label($0.ballot)) (\(wanted[$0.ballot.uid]?.label ?? ""))", key: "ballot_" + naming.keySuffix($0.ballot)) } + [
             .init("Deputy id", key: "deputy_id"),
         ])
         var rows: [Row] = []
@@ -193,14 +201,19 @@ struct ScorecardCommand: ParsableCommand {
             let email = person?.contacts.first { ContactKind.of($0) == .email }?.value
             let groupLabel = groupOf[s.deputyID].map { groupNames[$0] ?? $0 }
             let details = s.details.map { d in
-                BallotDetail(ballot_uid: d.ballotUID, ballot_number: numbers[d.ballotUID] ?? 0, wanted: d.wanted.rawValue,
+                BallotDetail(ballot_uid: d.ballotUID, ballot_number: numbers[d.ballotUID]?.0 ?? 0,
+                             ballot_legislature: numbers[d.ballotUID]?.1 ?? 0, wanted: d.wanted.rawValue,
                              recorded: d.recorded?.rawValue ?? (d.exclusion == .notInOffice ? "not_in_office" : "absent"),
                              points: d.points, excluded: d.exclusion?.rawValue)
             }
             let numerator = s.score.numerator
             table.append(["\(s.rank.map(String.init) ?? "—")", name, groupLabel ?? "",
                           s.score.value.map { Self.percent($0) } ?? "—", Self.points(numerator), "\(s.score.denominator)", email ?? ""]
-                         + details.map { d in d.points.map { "\(d.recorded) (\(Self.points($0)))" } ?? "\(d.recorded) (excluded)" }
+                         + details.map { d in
+                             // Readable words in the table; the JSON and CSV keep the keys.
+                             let recorded = d.recorded == "not_in_office" ? "not a deputy then" : d.recorded
+                             return d.points.map { "\(recorded) (\(Self.points($0)))" } ?? "\(recorded) (excluded)"
+                         }
                          + [s.deputyID])
             rows.append(Row(rank: s.rank, deputy_id: s.deputyID, name: name, group: groupLabel, email: email, score: s.score.value,
                             numerator: numerator, denominator: s.score.denominator, details: details))
@@ -209,22 +222,22 @@ struct ScorecardCommand: ParsableCommand {
         var document = ReportDocument()
         if output.format == .csv {
             // For mail-merge: plain values, one row per deputy, one column per ballot.
-            document.table(Self.mailMergeTable(rows, ballots: scored.map(\.ballot.number)))
+            document.table(Self.mailMergeTable(rows, ballotKeys: scored.map { naming.keySuffix($0.ballot) }))
         } else {
             document.table(table)
         }
-        document.list(scored.map { "N° \($0.ballot.number) (\($0.ballot.date)), wanted \(wanted[$0.ballot.uid]?.label ?? ""): \($0.ballot.title)" })
+        document.list(scored.map { "\(naming.label($0.ballot)) (\($0.ballot.date)), wanted \(wanted[$0.ballot.uid]?.label ?? ""): \($0.ballot.title)" })
         try output.emit(document, json: rows, title: "Scorecard")
     }
 
     /// The CSV for mail-merge: rank, ids, name, group, e-mail, score as a rate in 0…1, points and
     /// counted ballots, then per ballot the recorded position and the points earned.
-    static func mailMergeTable(_ rows: [Row], ballots: [Int]) -> ReportTable {
+    static func mailMergeTable(_ rows: [Row], ballotKeys: [String]) -> ReportTable {
         var columns: [ReportTable.Column] = [
             .init("rank", key: "rank"), .init("deputy_id", key: "deputy_id"), .init("name", key: "name"), .init("group", key: "group"),
             .init("email", key: "email"), .init("score", key: "score"), .init("numerator", key: "numerator"), .init("denominator", key: "denominator"),
         ]
-        for n in ballots { columns += [.init("ballot_\(n)", key: "ballot_\(n)"), .init("points_\(n)", key: "points_\(n)")] }
+        for n in ballotKeys { columns += [.init("ballot_\(n)", key: "ballot_\(n)"), .init("points_\(n)", key: "points_\(n)")] }
         var table = ReportTable(columns: columns)
         for r in rows {
             var fields = [r.rank.map(String.init) ?? "", r.deputy_id, r.name, r.group ?? "", r.email ?? "",

@@ -18,7 +18,7 @@ struct NotebookCommand: ParsableCommand {
             Markdown tables.
 
             Examples:
-              hemicycle notebook run notebooks-md/vsa-extension-2027.md
+              hemicycle notebook run notebooks-md/vsa-2023-to-2026.md
               hemicycle notebook check notebooks-md/*.md --db /tmp/hemicycle.sqlite
             """,
         subcommands: [NotebookRunCommand.self, NotebookCheckCommand.self]
