@@ -129,4 +129,32 @@ extension BallotRecord {
     /// The tally recounted from the named lists: one count per deputy named, whatever the
     /// published figures say. (``Ballot/official`` is the published one.)
     public var namedTally: Tally { Tally(positions: votes.lazy.map(\.position)) }
+
+    /// The record with its counts recounted from the named lists (`--count named`): the house's
+    /// and each group entry's for, against, abstentions and non-voting become the number of
+    /// deputies named there, and voters and votes cast follow. *Non-votants volontaires*, the
+    /// members of each group and the majority required stay as published, and so does the result:
+    /// it is the Assemblée's decision, not a figure to recount. The published record is the
+    /// official one; this is the other reading of a file that disagrees with itself.
+    public func recountedFromNames() -> BallotRecord {
+        var record = self
+        let named = namedTally
+        record.ballot.official = Tally(for: named.for, against: named.against, abstentions: named.abstentions,
+                                       nonVoting: named.nonVoting, voluntaryNonVoting: ballot.official.voluntaryNonVoting)
+        record.ballot.voters = named.voters
+        record.ballot.expressed = named.expressed
+        var byEntry: [Int: Tally] = [:]
+        for vote in votes {
+            if let entry = vote.groupEntry { byEntry[entry, default: Tally()].add(vote.position) }
+        }
+        for i in record.groups.indices {
+            let group = record.groups[i]
+            // Votes read without their group entry (an older store) are counted by group id.
+            let recount = byEntry.isEmpty ? Tally(positions: votes.lazy.filter { $0.groupRef == group.groupRef }.map(\.position))
+                : byEntry[group.order] ?? Tally()
+            record.groups[i].tally = Tally(for: recount.for, against: recount.against, abstentions: recount.abstentions,
+                                           nonVoting: recount.nonVoting, voluntaryNonVoting: group.tally.voluntaryNonVoting)
+        }
+        return record
+    }
 }

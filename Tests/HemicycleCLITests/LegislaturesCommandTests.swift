@@ -4,6 +4,11 @@ import HemicycleStore
 import HemicycleTestSupport
 import Testing
 
+/// JSON numbers as the commands round them (6 decimals).
+enum JSONNumberRounding {
+    static func round(_ value: Double) -> Double { (value * 1_000_000).rounded() / 1_000_000 }
+}
+
 /// Two legislatures in one store, on fixtures: the same ballot number in the 16th and the 17th,
 /// one person (PA1) voting in both, and a ballot whose file disagrees with itself.
 @Suite("Legislatures in one store (fixtures)", .serialized)
@@ -113,5 +118,17 @@ struct LegislaturesCommandTests {
                 && discrepancies[1]["recounted"] as? Int == 1 && discrepancies[1]["count"] as? String == "for"
                 && discrepancies[1]["basis"] as? String == "names")
         #expect(payload["for"] as? Int == 2)
+
+        // --count named computes on the recount: 3 voters named, 4 published.
+        func overallTurnout(_ extra: [String]) throws -> Double? {
+            let text = try hemicycle(["turnout", "--db", path, "--format", "json"] + extra)
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+            return (object["overall"] as? [String: Any])?["min"] as? Double
+        }
+        #expect(try overallTurnout([]) == JSONNumberRounding.round(4.0 / 577))
+        #expect(try overallTurnout(["--count", "named"]) == JSONNumberRounding.round(3.0 / 577))
+        #expect(try overallTurnout(["--count", "published"]) == JSONNumberRounding.round(4.0 / 577))
+        let table = try hemicycle(["turnout", "--db", path, "--count", "named"])
+        #expect(table.contains("recounted from the named lists"))
     }
 }

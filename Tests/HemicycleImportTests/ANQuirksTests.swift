@@ -108,6 +108,20 @@ struct ANQuirksTests {
         #expect(summary.discrepancies == [ANDumpReader.DiscrepantBallot(uid: "VTANR5L99V8", number: 8, legislature: 99, discrepancies: discrepancies)])
     }
 
+    /// `--count named` reads the record recounted from its names: house and group counts follow
+    /// the names, the result and the members stay as published.
+    @Test func aRecordRecountedFromItsNames() throws {
+        let (records, _) = try readRecords("an/scrutin-group-discrepancy.json")
+        guard case .ballot(let record, _) = try #require(records.first) else { Issue.record("expected a ballot"); return }
+        let recounted = record.recountedFromNames()
+        #expect(recounted.ballot.official == Tally(for: 1, against: 1, abstentions: 1, nonVoting: 1))
+        #expect(recounted.ballot.voters == 3 && recounted.ballot.expressed == 2)
+        #expect(recounted.groups[0].tally.for == 1 && recounted.groups[0].members == record.groups[0].members)
+        #expect(recounted.ballot.result == record.ballot.result, "the result is the Assemblée's decision")
+        #expect(recounted.discrepancies.allSatisfy { $0.basis != .names }, "nothing left to recount from the names")
+        #expect(record.recountedFromNames().votes == record.votes)
+    }
+
     @Test func aTotalThatDiffersFromItsPositionsIsKeptWithTheRecount() throws {
         let (records, summary) = try readRecords("an/scrutin-total-discrepancy.json")
         guard case .ballot(let record, _) = try #require(records.first) else { Issue.record("expected a ballot"); return }

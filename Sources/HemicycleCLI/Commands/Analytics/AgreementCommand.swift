@@ -26,6 +26,7 @@ struct AgreementCommand: ParsableCommand {
     var deputies: [String] = []
 
     @OptionGroup var filters: BallotFilterOptions
+    @OptionGroup var count: CountOption
     @OptionGroup var numbers: BallotNumbersOption
 
     @Flag(help: "Apply the corrections (mises au point) before computing.")
@@ -79,7 +80,8 @@ struct AgreementCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (database, context) = try AnalyticsContext.load(store: store, filters: filters, numbers: numbers, withCorrections: withCorrections)
+        let (database, context) = try AnalyticsContext.load(store: store, filters: filters, numbers: numbers, withCorrections: withCorrections,
+                                                     count: count.count)
         var document = ReportDocument()
 
         if deputies.count == 2 {

@@ -26,6 +26,21 @@ struct AnalyticsOptions: ParsableArguments {
     }
 }
 
+/// `--count published|named`: which counts the figures built on ballot and group counts read.
+struct CountOption: ParsableArguments {
+    /// The two readings of a ballot's counts.
+    enum Source: String, ExpressibleByArgument, CaseIterable {
+        /// The published *décompte* (the official figures, the default).
+        case published
+        /// Recounted from the named lists (``HemicycleModel/BallotRecord/recountedFromNames()``):
+        /// they differ on the few ballots whose file disagrees with itself.
+        case named
+    }
+
+    @Option(help: ArgumentHelp("The counts of ballots and groups: published (the official figures) or named (recounted from the lists of names; they differ where a file disagrees with itself).", valueName: "published|named"))
+    var count: Source = .published
+}
+
 /// `--ballots 1,2,3`: a list of ballot numbers.
 struct BallotNumbersOption: ParsableArguments {
     @Option(name: .customLong("ballots"), help: ArgumentHelp("Only these ballot numbers, comma-separated.", valueName: "n,n,…"),
@@ -59,21 +74,27 @@ struct AnalyticsContext {
     let withCorrections: Bool
 
     /// Loads the selected ballots. `needsVotes: false` skips the nominative votes (see
-    /// ``AnalyticsSnapshot/Votes/countsOnly``); applying corrections needs them as records, so
-    /// they are then read anyway.
-    init(database: HemicycleDatabase, filter: BallotFilter, withCorrections: Bool, needsVotes: Bool = true) throws {
+    /// ``AnalyticsSnapshot/Votes/countsOnly``); applying corrections, or recounting the counts from
+    /// the names (`count: .named`), needs them as records, so they are then read anyway.
+    init(database: HemicycleDatabase, filter: BallotFilter, withCorrections: Bool, needsVotes: Bool = true,
+         count: CountOption.Source = .published) throws {
         self.withCorrections = withCorrections
-        if withCorrections {
+        if withCorrections || count == .named {
             snapshot = try database.analyticsSnapshot(filter, votes: .records)
-            // An absent deputy who corrects is added to the group they were last listed under.
-            let correcting = Set(snapshot.records.flatMap { $0.corrections.map(\.deputyRef) })
-            var lastGroup: [String: String] = [:]
-            if !correcting.isEmpty {
-                for record in snapshot.records {
-                    for v in record.votes where correcting.contains(v.deputyRef) { lastGroup[v.deputyRef] = v.groupRef }
+            var records = snapshot.records
+            if count == .named { records = records.map { $0.recountedFromNames() } }
+            if withCorrections {
+                // An absent deputy who corrects is added to the group they were last listed under.
+                let correcting = Set(records.flatMap { $0.corrections.map(\.deputyRef) })
+                var lastGroup: [String: String] = [:]
+                if !correcting.isEmpty {
+                    for record in records {
+                        for v in record.votes where correcting.contains(v.deputyRef) { lastGroup[v.deputyRef] = v.groupRef }
+                    }
                 }
+                records = records.map { $0.applyingCorrections { lastGroup[$0] } }
             }
-            matrix = VoteMatrix(records: snapshot.records.map { $0.applyingCorrections { lastGroup[$0] } })
+            matrix = VoteMatrix(records: records)
         } else {
             snapshot = try database.analyticsSnapshot(filter, votes: needsVotes ? .matrix : .countsOnly)
             matrix = snapshot.matrix ?? VoteMatrix(records: snapshot.records)
@@ -258,12 +279,13 @@ extension AnalyticsContext {
     /// `everyLegislatureByDefault`: without `--legislature` (and without `--ballots`, whose numbers
     /// belong to one legislature), select every legislature instead of the latest — for a career.
     static func load(store: StoreOptions, filters: BallotFilterOptions, numbers: BallotNumbersOption,
-                     withCorrections: Bool, needsVotes: Bool = true,
+                     withCorrections: Bool, needsVotes: Bool = true, count: CountOption.Source = .published,
                      everyLegislatureByDefault: Bool = false) throws -> (HemicycleDatabase, AnalyticsContext) {
         let database = try store.openPopulated()
         var filter = filters.filter
         filter.numbers = numbers.numbers ?? []
         if everyLegislatureByDefault, filters.legislature == nil, filter.numbers.isEmpty { filter.allLegislatures = true }
-        return (database, try AnalyticsContext(database: database, filter: filter, withCorrections: withCorrections, needsVotes: needsVotes))
+        return (database, try AnalyticsContext(database: database, filter: filter, withCorrections: withCorrections, needsVotes: needsVotes,
+                                               count: count))
     }
 }

@@ -26,6 +26,7 @@ struct GroupsCommand: ParsableCommand {
     )
 
     @OptionGroup var filters: BallotFilterOptions
+    @OptionGroup var count: CountOption
     @OptionGroup var numbers: BallotNumbersOption
     @OptionGroup var analytics: AnalyticsOptions
     @OptionGroup var store: StoreOptions
@@ -79,7 +80,8 @@ struct GroupsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (_, context) = try AnalyticsContext.load(store: store, filters: filters, numbers: numbers, withCorrections: analytics.withCorrections)
+        let (_, context) = try AnalyticsContext.load(store: store, filters: filters, numbers: numbers, withCorrections: analytics.withCorrections,
+                                                     count: count.count)
         let matrix = context.matrix
         let cohesion = Dictionary(matrix.groupCohesionSummary().map { ($0.groupID, $0) }, uniquingKeysWith: { a, _ in a })
         let records = matrix.groupRecords(scope: analytics.scope)

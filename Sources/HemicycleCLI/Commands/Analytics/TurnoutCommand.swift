@@ -20,6 +20,7 @@ struct TurnoutCommand: ParsableCommand {
               hemicycle turnout
               hemicycle turnout --type solemn --from 2025-01-01
               hemicycle turnout --search surveillance --below 100 --format json
+              hemicycle turnout --legislature 16 --count named
             """
     )
 
@@ -37,6 +38,8 @@ struct TurnoutCommand: ParsableCommand {
 
     @Flag(help: "Print the numerator, denominator and exclusions beside every rate.")
     var explain = false
+
+    @OptionGroup var count: CountOption
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var output: OutputOptions
@@ -152,7 +155,7 @@ struct TurnoutCommand: ParsableCommand {
     func run() throws {
         // Turnout comes from each ballot's published counts: the nominative votes are not needed.
         let (_, context) = try AnalyticsContext.load(store: store, filters: filters, numbers: numbers, withCorrections: withCorrections,
-                                                     needsVotes: false)
+                                                     needsVotes: false, count: count.count)
         let summary = TurnoutSummary(ballots: context.matrix.ballots, lowTurnoutThreshold: below, lowestAdoptedCount: lowest)
         let sittingSummary = SittingTurnoutSummary(ballots: context.matrix.ballots, seats: SittingSeats(mandates: context.snapshot.seatMandates))
         let sitting = Dictionary(sittingSummary.entries.map { ($0.ballotUID, $0) }, uniquingKeysWith: { a, _ in a })
@@ -160,7 +163,7 @@ struct TurnoutCommand: ParsableCommand {
 
         var document = ReportDocument()
         document.heading("Turnout — \(context.selectionLine)", level: 1)
-        document.paragraph("Turnout = voters (for + against + abstentions, as published) / seats (577). Quantiles: Hyndman & Fan type 7.")
+        document.paragraph("Turnout = voters (for + against + abstentions, \(count.count == .named ? "recounted from the named lists" : "as published")) / seats (577). Quantiles: Hyndman & Fan type 7.")
 
         var table = ReportTable(title: "Distribution of turnout over ballots", columns: [
             .init("By", key: "dimension"), .init("Value", key: "value"), .init("Ballots", key: "ballots", alignment: .right),
