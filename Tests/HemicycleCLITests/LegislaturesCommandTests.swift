@@ -52,6 +52,15 @@ struct LegislaturesCommandTests {
         #expect(try json(["whatif", "16:7"])["uid"] as? String == "VTANR5L16V7")
     }
 
+    /// `--ballots` takes references too: numbers select within one legislature, `16:7` across.
+    @Test func ballotListsTakeReferencesAcrossLegislatures() throws {
+        #expect(try json(["turnout", "--ballots", "16:7,17:7"])["ballots"] as? Int == 2)
+        #expect(try json(["turnout", "--ballots", "7"])["ballots"] as? Int == 1, "a number alone: the latest legislature")
+        #expect(try json(["turnout", "--ballots", "7", "--legislature", "16"])["ballots"] as? Int == 1)
+        #expect(try json(["corrections", "--ballots", "VTANR5L16V7,17:7"])["ballots_selected"] as? Int == 2)
+        #expect(throws: (any Error).self) { try hemicycle(["turnout", "--ballots", "16:99", "--db", Self.database]) }
+    }
+
     @Test func aMissingBallotNamesTheKnownRangeOfEachLegislature() throws {
         #expect {
             try hemicycle(["ballot", "8", "--db", Self.database])

@@ -15,6 +15,8 @@ public struct BallotFilter: Sendable, Hashable {
     public var result: BallotResult?
     /// Only these ballot numbers (all when empty).
     public var numbers: [Int] = []
+    /// Only these ballots, by uid (all when empty): ballots named by reference across legislatures.
+    public var uids: [String] = []
     /// The legislature (the latest in the store when nil and ``allLegislatures`` is false).
     public var legislature: Int?
     /// Every legislature of the store (then ``legislature`` is ignored): a career, or a

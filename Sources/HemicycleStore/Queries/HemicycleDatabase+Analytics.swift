@@ -193,6 +193,10 @@ extension HemicycleDatabase {
             clauses.append("number IN (\(databaseQuestionMarks(count: filter.numbers.count)))")
             arguments += filter.numbers.map { $0 as (any DatabaseValueConvertible)? }
         }
+        if !filter.uids.isEmpty {
+            clauses.append("uid IN (\(databaseQuestionMarks(count: filter.uids.count)))")
+            arguments += filter.uids.map { $0 as (any DatabaseValueConvertible)? }
+        }
         let sql = clauses.isEmpty ? "" : " WHERE " + clauses.joined(separator: " AND ")
         return (sql, StatementArguments(arguments))
     }

@@ -28,6 +28,13 @@ extension HemicycleDatabase {
         try queue.read { db in try Self.storedBallot(db, uid: Self.uid(db, of: reference, legislature: legislature, path: path)) }
     }
 
+    /// The uids of the ballots the references name (a number without a legislature in
+    /// `legislature`, else the latest), in the order given; ``StoreError/notFound(_:)`` for the
+    /// first that is not there.
+    public func ballotUIDs(_ references: [BallotReference], legislature: Int? = nil) throws -> [String] {
+        try queue.read { db in try references.map { try Self.uid(db, of: $0, legislature: legislature, path: path) } }
+    }
+
     /// The uid of the ballot a reference names, or ``StoreError/notFound(_:)`` saying what the store
     /// holds.
     static func uid(_ db: Database, of reference: BallotReference, legislature: Int?, path: String) throws -> String {

@@ -41,19 +41,41 @@ struct CountOption: ParsableArguments {
     var count: Source = .published
 }
 
-/// `--ballots 1,2,3`: a list of ballot numbers.
+/// `--ballots 771,772,773` or `--ballots 16:1274,773`: a list of ballot references.
 struct BallotNumbersOption: ParsableArguments {
-    @Option(name: .customLong("ballots"), help: ArgumentHelp("Only these ballot numbers, comma-separated.", valueName: "n,n,…"),
+    @Option(name: .customLong("ballots"), help: ArgumentHelp("Only these ballots, comma-separated: numbers (in --legislature, else the latest), 16:1274 or uids.", valueName: "ref,ref,…"),
             transform: BallotNumbersOption.parse)
-    var numbers: [Int]?
+    var references: [BallotReference]?
 
-    static func parse(_ text: String) throws -> [Int] {
+    static func parse(_ text: String) throws -> [BallotReference] {
         let parts = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        let numbers = parts.compactMap { Int($0) }
-        guard !parts.isEmpty, numbers.count == parts.count, numbers.allSatisfy({ $0 > 0 }) else {
-            throw ValidationError("'\(text)' is not a comma-separated list of ballot numbers (e.g. 771,772,773)")
+        guard !parts.isEmpty else { throw ValidationError("'\(text)' is not a comma-separated list of ballots (e.g. 771,772,773 or 16:1274,773)") }
+        do { return try parts.map { try BallotReference(parsing: $0) } } catch { throw ValidationError("\(error)") }
+    }
+
+    /// Plain numbers, when every reference is one (then they select within the filter's
+    /// legislature, as a `BallotFilter`'s numbers do); nil when a reference names its legislature
+    /// or a uid.
+    var numbers: [Int]? {
+        guard let references else { return nil }
+        var numbers: [Int] = []
+        for reference in references {
+            guard case .number(let number, nil) = reference else { return nil }
+            numbers.append(number)
         }
         return numbers
+    }
+
+    /// Narrows `filter` to the ballots named: by number within its legislature, or (when a
+    /// reference names a legislature or a uid) by uid across legislatures.
+    func apply(to filter: inout BallotFilter, in database: HemicycleDatabase) throws {
+        guard let references else { return }
+        if let numbers {
+            filter.numbers = numbers
+        } else {
+            filter.uids = try database.ballotUIDs(references, legislature: filter.legislature)
+            filter.allLegislatures = true
+        }
     }
 }
 
@@ -283,8 +305,8 @@ extension AnalyticsContext {
                      everyLegislatureByDefault: Bool = false) throws -> (HemicycleDatabase, AnalyticsContext) {
         let database = try store.openPopulated()
         var filter = filters.filter
-        filter.numbers = numbers.numbers ?? []
-        if everyLegislatureByDefault, filters.legislature == nil, filter.numbers.isEmpty { filter.allLegislatures = true }
+        try numbers.apply(to: &filter, in: database)
+        if everyLegislatureByDefault, filters.legislature == nil, numbers.references == nil { filter.allLegislatures = true }
         return (database, try AnalyticsContext(database: database, filter: filter, withCorrections: withCorrections, needsVotes: needsVotes,
                                                count: count))
     }

@@ -96,7 +96,7 @@ struct CorrectionsCommand: ParsableCommand {
     func run() throws {
         let database = try store.openPopulated()
         var filter = filters.filter
-        filter.numbers = numbers.numbers ?? []
+        try numbers.apply(to: &filter, in: database)
         let snapshot = try database.analyticsSnapshot(filter, votes: .records)
         // A deputy who corrects while absent from the lists is put under the group they were
         // last listed under in the selection, as `--with-corrections` does.
