@@ -99,7 +99,8 @@ func runFloorBenchmark(dumps: [String], sixteenth: [String], datasets: URL, benc
     var baselines: [(String, Double)] = []
     for script in ["peer_python.py", "peer_polars.py"] where FileManager.default.fileExists(atPath: bench.appendingPathComponent(script).path) {
         let out = folder.appendingPathComponent("peer-\(script)")
-        let zips = [datasets.appendingPathComponent("Scrutins_XVII.json.zip").path, datasets.appendingPathComponent("AMO_acteurs_organes_mandats_XVII.json.zip").path]
+        // The same ballots as the import above (the last dump), and the 17th legislature's persons export.
+        let zips = [dumps[dumps.count - 1], datasets.appendingPathComponent("AMO_acteurs_organes_mandats_XVII.json.zip").path]
         var ok = true
         let seconds = measure(3) {
             let process = Process()

@@ -145,6 +145,30 @@ struct StoreTests {
         #expect(packed?.entries.count == 5)
     }
 
+    /// A database of schema 3 loses its index of votes by deputy when first opened, and keeps
+    /// every vote.
+    @Test func openingADatabaseOfSchema3DropsTheVoteDeputyIndex() throws {
+        let path = folder.appendingPathComponent("v3.sqlite").path
+        try importFixtures(Self.fixtures, into: HemicycleDatabase(path: path))
+        let queue = try DatabaseQueue(path: path)
+        try queue.writeWithoutTransaction { db in
+            try db.execute(sql: """
+                CREATE INDEX vote_deputy ON vote(deputy_ref);
+                DELETE FROM grdb_migrations WHERE identifier = 'v4-no-vote-deputy-index'; PRAGMA user_version = 3
+                """)
+        }
+        let votes = try queue.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM vote") }
+        try queue.close()
+        let reopened = try HemicycleDatabase(path: path)
+        let (index, after, version) = try reopened.queue.read { db in
+            (try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE name = 'vote_deputy'"),
+             try Int.fetchOne(db, sql: "SELECT count(*) FROM vote"), try Int.fetchOne(db, sql: "PRAGMA user_version"))
+        }
+        #expect(index == 0)
+        #expect(after == votes && (votes ?? 0) > 0)
+        #expect(version == HemicycleSchema.version)
+    }
+
     /// The first import into empty tables drops their large indexes and creates them again
     /// before committing: afterwards the schema is the migrated one, index for index.
     @Test func aFirstImportLeavesEveryIndexAsTheSchemaDefinesIt() throws {
@@ -153,13 +177,14 @@ struct StoreTests {
             try db.queue.read { try String.fetchAll($0, sql: "SELECT name || ': ' || sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name") }
         }
         let migrated = try indexes()
-        #expect(migrated.contains { $0.hasPrefix("vote_deputy: CREATE INDEX vote_deputy ON vote(deputy_ref)") })
+        #expect(migrated.contains { $0.hasPrefix("group_vote_group: CREATE INDEX group_vote_group ON group_vote(group_ref)") })
+        #expect(!migrated.contains { $0.hasPrefix("vote_deputy:") }, "the v4 migration drops the index of votes by deputy")
         try importFixtures(Self.fixtures, into: db)
         #expect(try indexes() == migrated)
         try importFixtures(["an/scrutin-po0.json"], into: db)
         #expect(try indexes() == migrated)
-        let plan = try db.queue.read { try Row.fetchAll($0, sql: "EXPLAIN QUERY PLAN SELECT * FROM vote WHERE deputy_ref = 'PA1'") }
-        #expect(plan.map { $0["detail"] as String? ?? "" }.joined().contains("vote_deputy"), "queries by deputy use the index again")
+        let plan = try db.queue.read { try Row.fetchAll($0, sql: "EXPLAIN QUERY PLAN SELECT * FROM group_vote WHERE group_ref = 'POA'") }
+        #expect(plan.map { $0["detail"] as String? ?? "" }.joined().contains("group_vote_group"), "queries by group use the index again")
     }
 
     @Test func aFailedImportLeavesTheDatabaseExactlyAsItWas() throws {
@@ -168,7 +193,7 @@ struct StoreTests {
         let before = try snapshot(db)
         #expect(throws: ImportError.self) {
             // A good new ballot is read first, then a bad one: nothing of the import may remain.
-            try importFixtures(["an/scrutin-po0.json", "an/scrutin-bad-counts.json"], into: db)
+            try importFixtures(["an/scrutin-po0.json", "an/scrutin-implausible-count.json"], into: db)
         }
         #expect(try snapshot(db) == before)
         #expect(throws: StoreError.self) { try db.ballot("11", legislature: 99) }
