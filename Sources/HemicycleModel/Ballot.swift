@@ -1,3 +1,5 @@
+import Foundation
+
 /// A public ballot (*scrutin public*) of the Assemblée nationale, with its official totals.
 ///
 /// The official totals (``official``) are the published *syntheseVote*: they are never
@@ -47,6 +49,12 @@ public struct Ballot: Hashable, Sendable, Codable, Identifiable {
     public var required: Int
 
     public var id: String { uid }
+
+    /// Who asked for the public ballot, one requester each: the 16th legislature's files put
+    /// several in ``requestedBy``, separated by carriage returns (kept as published there).
+    public var requesters: [String] {
+        (requestedBy ?? "").split(whereSeparator: \.isNewline).map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
 
     /// Turnout: voters / seats, a rate in 0…1.
     public var turnout: Double { seats > 0 ? Double(voters) / Double(seats) : 0 }

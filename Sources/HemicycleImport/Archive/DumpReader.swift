@@ -76,7 +76,12 @@ public struct DumpReader: Sendable {
         case .zip:
             let zip = try openZip()
             var seen: Set<String> = []
-            for record in zip.records {
+            // Entries in name order (stable: duplicates keep their order in the archive), which is
+            // the order of the uids they hold (`json/VTANR5L17V10.json` after `…V1.json`): the
+            // store's B-trees keyed by uid then grow at one end instead of at random places.
+            // Measured (scaling benchmark, medians): a first import of the 17th legislature
+            // 4.70 → 4.44 s; ten legislatures 52.3 → 51.4 s.
+            for record in zip.records.sorted(by: { $0.name < $1.name }) {
                 let name = record.name
                 guard record.kind == .file else {
                     if record.kind == .symlink { notices("\(name): symbolic link skipped") }

@@ -62,7 +62,7 @@ public struct BallotPage: Sendable {
         if !ballot.majorityRule.isEmpty { details.append("Majority rule: \(ballot.majorityRule)") }
         details.append("votes cast (for + against): \(NumberFormatting.integer(ballot.expressed, language: .english))")
         details.append("non-voting: \(NumberFormatting.integer(ballot.official.nonVoting, language: .english))")
-        if let requester = ballot.requestedBy, !requester.isEmpty { details.append("requested by \(requester)") }
+        if !ballot.requesters.isEmpty { details.append("requested by \(ballot.requesters.joined(separator: "; "))") }
         lines.append("<p class=\"meta\">\(e(details.joined(separator: "; ")))</p>")
         lines.append("</header>")
         return lines.joined(separator: "\n")

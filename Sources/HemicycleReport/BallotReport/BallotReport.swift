@@ -212,7 +212,7 @@ public struct BallotReport: Sendable {
             .init(fr ? "Résultat" : "Result", ballot.resultLabel.isEmpty ? ballot.result.rawValue : ballot.resultLabel),
             .init(fr ? "Règle de majorité" : "Majority rule", ballot.majorityRule),
         ]
-        if let requestedBy = ballot.requestedBy { header.append(.init(fr ? "Demandé par" : "Requested by", requestedBy)) }
+        if !ballot.requesters.isEmpty { header.append(.init(fr ? "Demandé par" : "Requested by", ballot.requesters.joined(separator: "; "))) }
         doc.keyValues(header)
         doc.paragraph(summaryLine(language: language))
         if let discrepancy = discrepancyLine(language: language) { doc.paragraph(discrepancy) }
