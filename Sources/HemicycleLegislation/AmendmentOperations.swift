@@ -37,6 +37,9 @@ public enum AmendmentOperations {
         // Headers in force, by nesting level of their marker (I. = 1, 1° = 2, a) = 3).
         var context: [Int: EditTarget] = [:]
         var previous = EditTarget()
+        // Headers not yet followed by an instruction: a header that announces changes and is
+        // followed by none (a truncated dispositif) is accounted for as a leftover, not dropped.
+        var pendingHeaders: [String] = []
         for instruction in DispositifInstruction.split(dispositif) {
             let skeleton = instruction.skeleton
             let header = isHeader(skeleton)
@@ -49,8 +52,10 @@ public enum AmendmentOperations {
             if header {
                 context[level] = local
                 previous = target
+                pendingHeaders.append(instruction.source)
                 continue
             }
+            pendingHeaders.removeAll()
             // "En conséquence, procéder à la même substitution aux alinéas 4 et 5": the previous
             // edit again, once for each alinéa or range named.
             if DraftingText.firstMatch(#"procéder (?:à|aux) (?:la|les) mêmes? (?:substitutions?|suppressions?|insertions?|modifications?)"#, in: skeleton) != nil,
@@ -75,7 +80,7 @@ public enum AmendmentOperations {
             operations.append(AmendmentOperation(target: finalTarget, edit: edit, source: instruction.source))
             previous = finalTarget
         }
-        return DispositifParse(operations: operations, leftover: leftover)
+        return DispositifParse(operations: operations, leftover: leftover + pendingHeaders)
     }
 
     /// Whether the instruction only names the text that the next items change

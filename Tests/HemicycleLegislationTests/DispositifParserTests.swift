@@ -23,6 +23,19 @@ struct DispositifParserTests {
         #expect(parse.operations[1].edit == .replace(old: "31 décembre 2024", new: "30 septembre 2027"))
     }
 
+    /// Found by the mutation suite once the dumps were read in name order: a dispositif cut after
+    /// its header announced changes and gave neither an operation nor a leftover.
+    @Test("a header followed by nothing is a leftover, not dropped")
+    func headerAlone() throws {
+        let header = try #require(Self.amendment237.split(separator: "\n").first.map(String.init))
+        let parse = AmendmentOperations.parse(header + "\n")
+        #expect(parse.operations.isEmpty)
+        #expect(parse.leftover == [header])
+        #expect(parse.coverage != .full)
+        // Followed by its items, the header is not a leftover.
+        #expect(AmendmentOperations.parse(Self.amendment237).leftover.isEmpty)
+    }
+
     @Test("Supprimer cet article.")
     func deleteArticle() {
         let parse = AmendmentOperations.parse("Supprimer cet article.")
