@@ -12,19 +12,12 @@ extension VoteMatrix {
         }
         var deputyIDs: [String] = [], groupIDs: [String] = []
         var deputyIndex: [String: Int32] = [:], groupIndex: [String: Int32] = [:]
-        func intern(_ id: String, _ index: inout [String: Int32], _ ids: inout [String]) -> Int32 {
-            if let i = index[id] { return i }
-            let i = Int32(ids.count)
-            index[id] = i
-            ids.append(id)
-            return i
-        }
         var ballots: [Ballot] = [], entries: [Entry] = [], groupEntries: [GroupEntry] = []
         var voteRanges: [Range<Int>] = [], groupRanges: [Range<Int>] = [], corrections: [[Correction]] = []
         entries.reserveCapacity(parts.reduce(0) { $0 + $1.entries.count })
         for part in parts {
-            let deputyMap = part.deputyIDs.map { intern($0, &deputyIndex, &deputyIDs) }
-            let groupMap = part.groupIDs.map { intern($0, &groupIndex, &groupIDs) }
+            let deputyMap = part.deputyIDs.map { Self.intern($0, &deputyIndex, &deputyIDs) }
+            let groupMap = part.groupIDs.map { Self.intern($0, &groupIndex, &groupIDs) }
             let voteOffset = entries.count, groupOffset = groupEntries.count
             for var entry in part.entries {
                 entry.deputy = deputyMap[Int(entry.deputy)]

@@ -87,19 +87,11 @@ public struct VoteMatrix: Sendable, Equatable {
         voteRanges.reserveCapacity(records.count)
         groupRanges.reserveCapacity(records.count)
 
-        func intern(_ id: String, _ index: inout [String: Int32], _ ids: inout [String]) -> Int32 {
-            if let i = index[id] { return i }
-            let i = Int32(ids.count)
-            index[id] = i
-            ids.append(id)
-            return i
-        }
-
         for record in records {
             let groupStart = groupEntries.count
             for g in record.groups {
                 groupEntries.append(GroupEntry(
-                    group: intern(g.groupRef, &groupIndex, &groupIDs), members: g.members,
+                    group: Self.intern(g.groupRef, &groupIndex, &groupIDs), members: g.members,
                     majorityPosition: g.majorityPosition, tally: g.tally))
             }
             groupRanges.append(groupStart..<groupEntries.count)
@@ -110,10 +102,10 @@ public struct VoteMatrix: Sendable, Equatable {
             for v in record.votes {
                 if lastGroup < 0 || v.groupRef != lastGroupRef {
                     lastGroupRef = v.groupRef
-                    lastGroup = intern(v.groupRef, &groupIndex, &groupIDs)
+                    lastGroup = Self.intern(v.groupRef, &groupIndex, &groupIDs)
                 }
                 entries.append(Entry(
-                    deputy: intern(v.deputyRef, &deputyIndex, &deputyIDs), group: lastGroup,
+                    deputy: Self.intern(v.deputyRef, &deputyIndex, &deputyIDs), group: lastGroup,
                     position: v.position, byProxy: v.byProxy, cause: v.cause))
             }
             voteRanges.append(voteStart..<entries.count)
@@ -141,6 +133,15 @@ public struct VoteMatrix: Sendable, Equatable {
         self.corrections = corrections
         deputyIndex = Dictionary(deputyIDs.enumerated().map { ($1, Int32($0)) }, uniquingKeysWith: { a, _ in a })
         groupIndex = Dictionary(groupIDs.enumerated().map { ($1, Int32($0)) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// The index of `id` in `ids`, appending it (and recording it in `index`) when first seen.
+    static func intern(_ id: String, _ index: inout [String: Int32], _ ids: inout [String]) -> Int32 {
+        if let i = index[id] { return i }
+        let i = Int32(ids.count)
+        index[id] = i
+        ids.append(id)
+        return i
     }
 
     /// The index of a deputy id, or nil if the deputy is listed on none of the ballots.

@@ -131,6 +131,12 @@ struct DeputyCommand: ParsableCommand {
         }
     }
 
+    /// Ballots of a participation rate on which the deputy was listed non-voting (presiding,
+    /// government, other): in office, but left out of the rate.
+    static func listedNonVoting(_ participation: Rate) -> Int {
+        participation.excluded(.presiding) + participation.excluded(.governmentMember) + participation.excluded(.otherNonVoting)
+    }
+
     func run() throws {
         let (database, context) = try AnalyticsContext.load(store: store, filters: filters, numbers: numbers, withCorrections: analytics.withCorrections,
                                                             everyLegislatureByDefault: true)
@@ -143,8 +149,7 @@ struct DeputyCommand: ParsableCommand {
         let loyalty = matrix.loyalty(scope: analytics.scope, excludingGroups: context.loyaltyExcluded).first { $0.deputyID == id }
         let positions = participation?.positions ?? Tally()
         let participationRate = participation?.participation ?? Rate(0, of: 0)
-        let nonVoting = participationRate.excluded(.presiding) + participationRate.excluded(.governmentMember)
-            + participationRate.excluded(.otherNonVoting)
+        let nonVoting = Self.listedNonVoting(participationRate)
         let inOffice = participationRate.denominator + nonVoting
 
         // Groups over time: runs of the group the ballots list the deputy under, in ballot order.
@@ -181,8 +186,7 @@ struct DeputyCommand: ParsableCommand {
             let part = matrix.selecting { $0.legislature == leg }
             guard let p = part.participation(scope: analytics.scope, seatPeriods: context.seatPeriods).first(where: { $0.deputyID == id }) else { return nil }
             let l = part.loyalty(scope: analytics.scope, excludingGroups: context.loyaltyExcluded).first { $0.deputyID == id }
-            let excluded = p.participation.excluded(.presiding) + p.participation.excluded(.governmentMember) + p.participation.excluded(.otherNonVoting)
-            let inOffice = p.participation.denominator + excluded
+            let inOffice = p.participation.denominator + Self.listedNonVoting(p.participation)
             guard inOffice > 0 || p.positions.voters + p.positions.nonVoting > 0 else { return nil }
             return LegislatureFigures(legislature: leg, ballotsInOffice: inOffice, participation: RateJSON(p.participation),
                                       loyalty: RateJSON(l?.loyalty ?? Rate(0, of: 0)), rebellions: l?.rebellions.count ?? 0,
@@ -245,7 +249,8 @@ struct DeputyCommand: ParsableCommand {
             .init("Group", key: "group"), .init("Group line", key: "group_position"), .init("Title", key: "title"),
         ])
         for r in rebellions {
-            let reference = legislatures.count > 1 ? "\(r.legislature):\(r.number)" : "\(r.number)"
+            // Over several legislatures a number alone names two ballots: 16:1274.
+            let reference = legislatures.count > 1 ? BallotReference.number(r.number, legislature: r.legislature).description : "\(r.number)"
             rebellionTable.append([reference, r.date, VotePosition(rawValue: r.position)?.label ?? r.position, r.group,
                                    VotePosition(rawValue: r.groupPosition)?.label ?? r.groupPosition, r.title])
         }
