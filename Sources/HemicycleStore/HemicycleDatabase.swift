@@ -153,15 +153,25 @@ public final class HemicycleDatabase: Sendable {
         }
         guard head.count >= 72 else { throw StoreError.unreadable(path: path, reason: "truncated SQLite header") }
         // The SQLite header stores application_id big-endian at offset 68, user_version at 60.
-        let applicationID = head[68..<72].reduce(Int32(0)) { $0 << 8 | Int32($1) }
-        let userVersion = head[60..<64].reduce(Int32(0)) { $0 << 8 | Int32($1) }
+        var applicationID = head[68..<72].reduce(Int32(0)) { $0 << 8 | Int32($1) }
+        var userVersion = head[60..<64].reduce(Int32(0)) { $0 << 8 | Int32($1) }
         if applicationID != HemicycleSchema.applicationID {
+            // The file's header can be stale: in WAL mode, page 1 — the application id with it —
+            // stays in the `-wal` file until a checkpoint, so a first import killed before its
+            // first checkpoint leaves a main file without the id. SQLite reads the WAL: ask it.
             // An empty database (no schema yet) is fine to adopt; one with tables is not ours.
-            let hasTables: Bool = (try? DatabaseQueue(path: path).read { db in
-                try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
-            }) ?? 1 > 0
-            if hasTables || userVersion != 0 { throw StoreError.notHemicycleDatabase(path: path) }
-        } else if Int(userVersion) > HemicycleSchema.version {
+            let seen = try? DatabaseQueue(path: path).read { db in
+                (try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0, try Int32.fetchOne(db, sql: "PRAGMA user_version") ?? 0,
+                 try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0)
+            }
+            guard let seen else { throw StoreError.notHemicycleDatabase(path: path) }
+            applicationID = seen.0
+            userVersion = seen.1
+            if applicationID != HemicycleSchema.applicationID, seen.2 > 0 || userVersion != 0 {
+                throw StoreError.notHemicycleDatabase(path: path)
+            }
+        }
+        if applicationID == HemicycleSchema.applicationID, Int(userVersion) > HemicycleSchema.version {
             throw StoreError.newerSchema(path: path, found: Int(userVersion), supported: HemicycleSchema.version)
         }
     }

@@ -77,6 +77,25 @@ struct CrashSafetyTests {
         #expect(try HemicycleDatabase(path: path).ballot("7", legislature: 99).ballot.voters == 4)
     }
 
+    /// Issue 22: a *first* import (a new file) killed at several moments. The file it leaves is
+    /// Hemicycle's, intact: the next import succeeds, whatever SIGKILL interrupted (before the
+    /// WAL's first checkpoint, the application id is only in the WAL).
+    @Test(arguments: [0.3, 0.7, 1.2, 2.5])
+    func killedFirstImportLeavesADatabaseTheNextImportUses(after seconds: Double) throws {
+        let path = try SharedData.temporaryFolder().appendingPathComponent("first.sqlite").path
+        let process = try launch(["import", "--quiet", "--db", path] + dumps)
+        Thread.sleep(forTimeInterval: seconds)
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        if FileManager.default.fileExists(atPath: path) {
+            let integrity = try openForReading(path).read { try String.fetchOne($0, sql: "PRAGMA integrity_check") }
+            #expect(integrity == "ok", "killed after \(seconds) s")
+        }
+        let output = try hemicycle(["import", "--quiet", "--db", path, SharedData.fixture("an/scrutin-quirks.json").path])
+        #expect(output.contains("ballots"), "killed after \(seconds) s")
+        #expect(try HemicycleDatabase(path: path).ballot("7", legislature: 99).ballot.voters == 4)
+    }
+
     @Test func readersWorkAndASecondImportIsRefusedWhileAnImportRuns() throws {
         let (path, _) = try seededDatabase()
         let first = try launch(["import", "--quiet", "--db", path] + dumps)

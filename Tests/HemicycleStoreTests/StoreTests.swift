@@ -237,6 +237,33 @@ struct StoreTests {
         #expect(throws: StoreError.notHemicycleDatabase(path: path)) { try HemicycleDatabase(path: path) }
     }
 
+    /// Issue 22: a *first* import killed before SQLite checkpoints its WAL leaves the main file's
+    /// header without the application id (it is written in WAL mode, so it is in the WAL). Every
+    /// later open refused the file as "not created by Hemicycle". The file and its WAL are copied
+    /// while the connection that wrote them is still open, as a SIGKILL leaves them.
+    @Test func aFirstImportKilledBeforeItsCheckpointIsStillHemicycles() throws {
+        let path = folder.appendingPathComponent("first.sqlite").path
+        let killed = folder.appendingPathComponent("killed.sqlite").path
+        let db = try HemicycleDatabase(path: path)
+        try importFixtures(Self.fixtures, into: db)
+        for suffix in ["", "-wal"] { try FileManager.default.copyItem(atPath: path + suffix, toPath: killed + suffix) }
+        let header = try #require(FileHandle(forReadingAtPath: killed)?.readData(ofLength: 72))
+        let applicationID = header[68..<72].reduce(Int32(0)) { $0 << 8 | Int32($1) }
+        #expect(applicationID != HemicycleSchema.applicationID, "the scenario: the id is only in the WAL")
+        let reopened = try HemicycleDatabase(path: killed)
+        #expect(try reopened.ballot("7", legislature: 99).record.votes.count == 5, "the committed import is there")
+        try importFixtures(["an/scrutin-po0.json"], into: reopened)
+        // A foreign database whose header is as bare is still refused.
+        let foreign = folder.appendingPathComponent("foreign.sqlite").path
+        let queue = try DatabaseQueue(path: foreign)
+        try queue.writeWithoutTransaction { db in
+            _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
+            try db.execute(sql: "CREATE TABLE notes (text TEXT)")
+        }
+        #expect(throws: StoreError.notHemicycleDatabase(path: foreign)) { try HemicycleDatabase(path: foreign) }
+        try queue.close()
+    }
+
     @Test func aNewerSchemaIsRefused() throws {
         let path = folder.appendingPathComponent("newer.sqlite").path
         _ = try HemicycleDatabase(path: path)
