@@ -73,6 +73,8 @@ public struct Hemicycle: ParsableCommand {
             case .notFound, .empty: return 1
             case .invalidReference: return 64
             }
+        case let error as RegisterFileError:
+            return error.exitStatus
         case is AkomaNtoso.ReadError:
             return 65
         case is LawFile.Unreadable:

@@ -78,6 +78,18 @@ struct RegisterImportErrorTests {
         #expect(message.contains("no known register"))
     }
 
+    /// Issue 22: a header-only file replaced the stored register with nothing, exit 0. A register
+    /// without a data row is refused, naming the file, and the stored one stays.
+    @Test func aRegisterWithoutRowsIsRefusedAndTheStoredOneStays() throws {
+        _ = try hemicycle(["registers", "import", "--db", database, registerFixture("communes-good.csv")])
+        #expect {
+            try hemicycle(["registers", "import", "--db", database, registerFixture("communes-header-only.csv")])
+        } throws: { error in
+            "\(error)".contains("communes-header-only.csv") && "\(error)".contains("no data row") && Hemicycle.exitStatus(for: error) == 65
+        }
+        #expect(try HemicycleDatabase(path: database).registerRowCounts()[.constituencies] == 10)
+    }
+
     @Test func aGoodFileImportsThenChangesNothing() throws {
         let first = try hemicycle(["registers", "import", "--db", database, registerFixture("communes-good.csv"), "--format", "json"])
         let rows = try #require(try jsonObject(first) as? [[String: Any]])

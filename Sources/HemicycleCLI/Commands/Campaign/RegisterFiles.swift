@@ -6,6 +6,8 @@ import HemicycleStore
 /// A register file that is not one of the known registers, or cannot be used.
 struct RegisterFileError: Error, CustomStringConvertible {
     let description: String
+    /// The exit status: 64 for a usage error (the default), 65 for a file that is not a usable register.
+    var exitStatus: Int32 = 64
 }
 
 /// Reads the register CSV files (the RNE register of deputies, La Poste's postcodes, INSEE's
@@ -38,7 +40,7 @@ enum RegisterFiles {
     /// The CSV files of the shipped `datasets/registers/` folder, sorted.
     static func shippedFiles() throws -> [URL] {
         guard let folder = shippedFolder() else {
-            throw RegisterFileError(description: "no datasets/registers/ folder found (set $HEMICYCLE_DATASETS, or give the register files: hemicycle registers import PATH…)")
+            throw RegisterFileError(description: "no datasets/registers/ folder found (set $HEMICYCLE_DATASETS, or give the register files: hemicycle registers import PATH…)", exitStatus: 66)
         }
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.lowercased().hasSuffix(".csv") }.sorted()
         return names.map { folder.appendingPathComponent($0) }
@@ -54,7 +56,7 @@ enum RegisterFiles {
         let scored = signatures.map { kind, columns in (kind, columns.filter(names.contains).count) }
         guard let best = scored.max(by: { $0.1 < $1.1 }), best.1 > 0 else {
             let expected = signatures.map { "\($0.0.rawValue) (\($0.1.prefix(3).joined(separator: ", "))…)" }.joined(separator: "; ")
-            throw RegisterFileError(description: "\(url.lastPathComponent), line 1: the columns (\((header?.names ?? []).joined(separator: ", "))) are those of no known register; expected one of: \(expected)")
+            throw RegisterFileError(description: "\(url.lastPathComponent), line 1: the columns (\((header?.names ?? []).joined(separator: ", "))) are those of no known register; expected one of: \(expected)", exitStatus: 65)
         }
         return best.0
     }
@@ -96,6 +98,11 @@ enum RegisterFiles {
                              firstName: d.firstName, sex: d.sex.rawValue, birthDate: d.birthDate.description,
                              mandateStart: d.mandateStartDate.description, profession: d.profession)
             })
+        }
+        // A register replaces the stored one whole: a file with no data row (a header alone, a
+        // truncated download) would empty it.
+        guard rows.count > 0 else {
+            throw RegisterFileError(description: "\(url.lastPathComponent): no data row under the header; a register without rows would replace the stored one, so it is refused", exitStatus: 65)
         }
         return RegisterBatch(fileName: url.lastPathComponent, sha256: sha256Hex(data), rows: rows)
     }
