@@ -39,6 +39,8 @@ public struct Hemicycle: ParsableCommand {
         do {
             var command = try parseAsRoot()
             try command.run()
+            // Every write error on standard output is an error, reported once at the end.
+            if let code = Console.output.writeError { throw OutputWriteError(code: code) }
         } catch {
             guard let status = exitStatus(for: error) else { exit(withError: error) }
             Console.status(fullMessage(for: error))
@@ -75,6 +77,8 @@ public struct Hemicycle: ParsableCommand {
             }
         case let error as RegisterFileError:
             return error.exitStatus
+        case is OutputWriteError:
+            return 74
         case is AkomaNtoso.ReadError:
             return 65
         case is LawFile.Unreadable:

@@ -96,6 +96,35 @@ struct CrashSafetyTests {
         #expect(try HemicycleDatabase(path: path).ballot("7", legislature: 99).ballot.voters == 4)
     }
 
+    /// Issue 22: `ballots --format csv > /dev/full` exited 0 with nothing written and no message.
+    /// A write error on standard output is an error: exit 74, said on standard error.
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: "/dev/full"), "SKIPPED: no /dev/full"))
+    func aFullStandardOutputIsAnError() throws {
+        let (path, _) = try seededDatabase()
+        let process = Process()
+        process.executableURL = BuiltExecutable.url
+        process.arguments = ["ballots", "--format", "csv", "--legislature", "99", "--db", path]
+        process.standardOutput = FileHandle(forWritingAtPath: "/dev/full")
+        let errors = Pipe()
+        process.standardError = errors
+        try process.run()
+        process.waitUntilExit()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(process.terminationStatus == 74)
+        #expect(message.contains("cannot write the output: No space left on device"), "\(message)")
+        // The same command to a pipe whose reader has gone (`| head`) is not an error of ours.
+        let sink = Pipe()
+        try sink.fileHandleForReading.close()
+        let closed = Process()
+        closed.executableURL = BuiltExecutable.url
+        closed.arguments = ["ballots", "--format", "csv", "--legislature", "99", "--db", path]
+        closed.standardOutput = sink
+        closed.standardError = FileHandle.nullDevice
+        try closed.run()
+        closed.waitUntilExit()
+        #expect(closed.terminationStatus != 74)
+    }
+
     @Test func readersWorkAndASecondImportIsRefusedWhileAnImportRuns() throws {
         let (path, _) = try seededDatabase()
         let first = try launch(["import", "--quiet", "--db", path] + dumps)

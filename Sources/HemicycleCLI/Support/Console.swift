@@ -6,8 +6,13 @@ import Synchronization
 public final class TextSink: Sendable {
     private let buffered: Bool
     private let buffer = Mutex("")
+    private let failure = Mutex<Int32?>(nil)
+    private let descriptor: Int32
 
-    private init(buffered: Bool) { self.buffered = buffered }
+    private init(buffered: Bool, descriptor: Int32 = STDOUT_FILENO) {
+        self.buffered = buffered
+        self.descriptor = descriptor
+    }
 
     /// Writes to standard output.
     public static let standardOutput = TextSink(buffered: false)
@@ -15,14 +20,26 @@ public final class TextSink: Sendable {
     /// A sink that collects the text, read with ``text``.
     public static func collecting() -> TextSink { TextSink(buffered: true) }
 
-    /// Writes text as is.
+    /// A sink writing to a file descriptor (tests point it at `/dev/full`).
+    static func writing(to descriptor: Int32) -> TextSink { TextSink(buffered: false, descriptor: descriptor) }
+
+    /// Writes text as is. A failed write is remembered (``writeError``) and nothing more is
+    /// written: the command then ends with an error instead of a truncated output that looks
+    /// whole.
     public func write(_ text: String) {
         if buffered {
             buffer.withLock { $0 += text }
         } else {
-            writeAll(text, to: STDOUT_FILENO)
+            failure.withLock { failed in
+                guard failed == nil else { return }
+                failed = writeAll(text, to: descriptor)
+            }
         }
     }
+
+    /// Why writing failed (an `errno`), if it did; a reader that went away (`EPIPE`, `| head`)
+    /// is not a failure of ours.
+    var writeError: Int32? { failure.withLock { $0 }.flatMap { $0 == EPIPE ? nil : $0 } }
 
     /// What was collected (empty for standard output).
     public var text: String { buffer.withLock { $0 } }
@@ -60,22 +77,35 @@ public enum Console {
 }
 
 /// Writes the UTF-8 bytes of `text` to a file descriptor with write(2), resuming after partial
-/// writes and interruptions; stops at any other error (a closed pipe: the reader has gone).
+/// writes and interruptions; stops at any other error and returns its `errno` (a closed pipe,
+/// `EPIPE`: the reader has gone; a full disk, `ENOSPC`), nil when everything was written.
 /// Foundation's `FileHandle.write(Data(text.utf8))` copied the text into a `Data` first, through
 /// a generic initializer whose first use cost a dynamic conformance look-up at every run.
-func writeAll(_ text: String, to descriptor: Int32) {
+@discardableResult
+func writeAll(_ text: String, to descriptor: Int32) -> Int32? {
     var text = text
-    text.withUTF8 { bytes in
-        guard var next = bytes.baseAddress else { return }
+    return text.withUTF8 { bytes -> Int32? in
+        guard var next = bytes.baseAddress else { return nil }
         var remaining = bytes.count
         while remaining > 0 {
             let written = write(descriptor, next, remaining)
             if written < 0 {
                 if errno == EINTR { continue }
-                return
+                return errno
             }
             next += written
             remaining -= written
         }
+        return nil
+    }
+}
+
+/// Standard output could not be written (a full disk, `/dev/full`): the output is incomplete.
+public struct OutputWriteError: Error, CustomStringConvertible {
+    /// The `errno` of the failed write.
+    public let code: Int32
+
+    public var description: String {
+        "cannot write the output: \(String(cString: strerror(code))); what was written is incomplete"
     }
 }
