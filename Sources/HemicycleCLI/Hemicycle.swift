@@ -79,6 +79,8 @@ public struct Hemicycle: ParsableCommand {
             return error.exitStatus
         case is OutputWriteError:
             return 74
+        case let error as OutputFile.Failure:
+            return error.exitStatus
         case is AkomaNtoso.ReadError:
             return 65
         case is LawFile.Unreadable:

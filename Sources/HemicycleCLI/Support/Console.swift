@@ -84,20 +84,23 @@ public enum Console {
 @discardableResult
 func writeAll(_ text: String, to descriptor: Int32) -> Int32? {
     var text = text
-    return text.withUTF8 { bytes -> Int32? in
-        guard var next = bytes.baseAddress else { return nil }
-        var remaining = bytes.count
-        while remaining > 0 {
-            let written = write(descriptor, next, remaining)
-            if written < 0 {
-                if errno == EINTR { continue }
-                return errno
-            }
-            next += written
-            remaining -= written
+    return text.withUTF8 { writeAll(UnsafeRawBufferPointer($0), to: descriptor) }
+}
+
+/// Writes bytes to a file descriptor as ``writeAll(_:to:)`` writes text.
+func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) -> Int32? {
+    guard var next = bytes.baseAddress else { return nil }
+    var remaining = bytes.count
+    while remaining > 0 {
+        let written = write(descriptor, next, remaining)
+        if written < 0 {
+            if errno == EINTR { continue }
+            return errno
         }
-        return nil
+        next += written
+        remaining -= written
     }
+    return nil
 }
 
 /// Standard output could not be written (a full disk, `/dev/full`): the output is incomplete.

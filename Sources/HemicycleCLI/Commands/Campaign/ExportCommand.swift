@@ -56,9 +56,13 @@ struct ExportCommand: ParsableCommand {
         var written: [Row] = []
         for table in (tables.isEmpty ? ExportTable.allCases : tables) {
             let url = folder.appendingPathComponent("\(table.rawValue).csv")
-            let writer = try CSVFileWriter(url: url, dialect: dialect, header: table.header)
-            let count = try database.export(table, legislature: leg) { try writer.write($0) }
-            try writer.finish()
+            var count = 0
+            // Written whole or not at all: a full disk leaves the previous file, not a truncated one.
+            try OutputFile.write(to: url.path) { temporary in
+                let writer = try CSVFileWriter(url: temporary, dialect: dialect, header: table.header)
+                count = try database.export(table, legislature: leg) { try writer.write($0) }
+                try writer.finish()
+            }
             written.append(Row(table: table.rawValue, file: url.path, rows: count))
         }
         var summary = ReportTable(title: "Export of legislature \(leg)\(excel ? " (Excel: BOM and ;)" : "")", columns: [

@@ -76,7 +76,7 @@ struct CardCommand: ParsableCommand {
             Console.output.write(svg)
             return
         }
-        try Self.write(svg, to: output)
+        try OutputFile.write(svg, to: output)
         var pngPath: String?
         if png {
             let path = (output.hasSuffix(".svg") ? String(output.dropLast(4)) : output) + ".png"
@@ -96,11 +96,5 @@ struct CardCommand: ParsableCommand {
         try format.emit(document, json: summary, title: "Share card")
     }
 
-    static func write(_ text: String, to path: String) throws {
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            throw ValidationError("cannot write \(path): \(error.localizedDescription)")
-        }
-    }
+
 }

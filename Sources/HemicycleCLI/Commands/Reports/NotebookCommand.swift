@@ -86,11 +86,7 @@ struct NotebookRunCommand: ParsableCommand {
         var rows: [NotebookOptions.Row] = []
         for result in try options.results() {
             if !result.isUpToDate {
-                do {
-                    try Data(result.updated.utf8).write(to: URL(fileURLWithPath: result.path), options: .atomic)
-                } catch {
-                    throw ValidationError("cannot write the notebook \(result.path): \(error.localizedDescription)")
-                }
+                try OutputFile.write(result.updated, to: result.path)
             }
             rows.append(.init(file: result.path, blocks: result.cellCount, status: result.isUpToDate ? "unchanged" : "updated",
                               failures: result.failures, diff: nil))

@@ -80,7 +80,7 @@ struct ReportCommand: ParsableCommand {
         if format.format == .html || output?.lowercased().hasSuffix(".html") == true {
             let html = BallotListPage(inputs: reports.map(\.pageInput), title: title).html()
             if let output {
-                try CardCommand.write(html, to: output)
+                try OutputFile.write(html, to: output)
                 Console.status("Wrote \(output) (\(reports.count) ballot\(reports.count == 1 ? "" : "s")).")
             } else {
                 Console.output.write(html)
@@ -98,7 +98,7 @@ struct ReportCommand: ParsableCommand {
         // Render into a buffer, then write the file.
         let sink = TextSink.collecting()
         try Console.$output.withValue(sink) { try format.emit(document, json: payload, title: "Ballots") }
-        try CardCommand.write(sink.text, to: output)
+        try OutputFile.write(sink.text, to: output)
         Console.status("Wrote \(output).")
     }
 
