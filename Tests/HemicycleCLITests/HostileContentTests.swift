@@ -78,6 +78,22 @@ struct HostileContentTests {
         #expect(try CSVReader(string: votes, name: "votes.csv").readAll().records.count == 5)
     }
 
+    /// Issue 22: `export … --excel` wrote `=HYPERLINK(…)` as it is, though the other CSV outputs
+    /// guard formulas. Every export, plain or for Excel, now does.
+    @Test(arguments: [false, true])
+    func exportNeutralisesFormulas(excel: Bool) throws {
+        let folder = try SharedData.temporaryFolder()
+        _ = try run(["export", "ballots", "--output", folder.path] + (excel ? ["--excel"] : []))
+        let file = folder.appendingPathComponent("ballots.csv")
+        var options = CSVReader.Options()
+        options.maximumFieldSize = 64 << 20  // ballot 8's title is 10 MB
+        let (_, records) = try CSVReader(url: file, dialect: excel ? .excelFrench : .rfc4180, options: options).readAll()
+        let titles = records.compactMap { $0["title"] }
+        let guarded = titles.contains("'" + Self.hostileTitle), raw = titles.contains(Self.hostileTitle)
+        #expect(guarded, "the title intact behind the formula guard")
+        #expect(!raw)
+    }
+
     @Test func theTerminalNeverReceivesControlCharacters() throws {
         for format in ["table", "markdown"] {
             let text = try run(["ballot", "7", "--format", format])

@@ -60,7 +60,9 @@ struct ExportCommand: ParsableCommand {
             // Written whole or not at all: a full disk leaves the previous file, not a truncated one.
             try OutputFile.write(to: url.path) { temporary in
                 let writer = try CSVFileWriter(url: temporary, dialect: dialect, header: table.header)
-                count = try database.export(table, legislature: leg) { try writer.write($0) }
+                // Titles and names come from outside: a cell a spreadsheet would run as a formula
+                // gets a leading ' (the other CSV outputs' rule), plain or --excel.
+                count = try database.export(table, legislature: leg) { try writer.write($0.map(CSVRenderer.neutralizingFormula)) }
                 try writer.finish()
             }
             written.append(Row(table: table.rawValue, file: url.path, rows: count))
