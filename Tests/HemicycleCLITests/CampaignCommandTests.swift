@@ -172,6 +172,15 @@ struct CampaignCommandTests {
         #expect(table.contains("not a deputy then"), "Aurélien Le Coq was first elected in 2024")
     }
 
+    /// Issue 22: an unknown postcode exited 64 (a usage error) though not found is 1, as documented.
+    @Test func anUnknownPlaceIsNotFound() throws {
+        for arguments in [["--postcode", "99999"], ["--town", "Nowhereville"], ["--insee", "00000"]] {
+            #expect {
+                try hemicycle(["representatives", "--db", db] + arguments)
+            } throws: { error in (Hemicycle.exitStatus(for: error) ?? Hemicycle.exitCode(for: error).rawValue) == 1 }
+        }
+    }
+
     @Test func postcodeAndDepartmentGiveTheSameSeats() throws {
         let byPostcode = try #require((try jsonObject(try hemicycle(["representatives", "--postcode", "59000", "--db", db, "--format", "json"])) as? [String: Any])?["representatives"] as? [[String: Any]])
         #expect(byPostcode.compactMap { $0["constituency"] as? Int } == [1, 2, 4, 9, 11])

@@ -18,10 +18,11 @@ struct Importer {
     func run(paths: [String], quiet: Bool) throws -> Outcome {
         // A read-only database is refused before any dump is read.
         try database.requireWritable()
+        // Every dump is opened (found, fingerprinted) before the import takes the write lock.
+        let readers = try paths.map { try ANDumpReader(path: $0) }
         var summaries: [(String, ANDumpReader.Summary)] = []
         let statistics = try database.importing { transaction in
-            for path in paths {
-                let reader = try ANDumpReader(path: path)
+            for (path, reader) in zip(paths, readers) {
                 var bar = ProgressBar(label: "Importing \((path as NSString).lastPathComponent)")
                 let summary = try reader.read(progress: { done, total in
                     if !quiet { bar.update(done: done, total: total) }

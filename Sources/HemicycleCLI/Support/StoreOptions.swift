@@ -12,6 +12,14 @@ public struct StoreOptions: ParsableArguments {
     /// The path to use.
     public var resolvedPath: String { databasePath ?? HemicycleDatabase.defaultPath() }
 
+    public func validate() throws {
+        // SQLite reads an empty file name as "a temporary database, deleted when closed": an
+        // import would vanish.
+        if let databasePath, databasePath.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError("--db needs a file name (an empty one would be a temporary database, lost at exit)")
+        }
+    }
+
     /// Opens the database; when it holds no ballot yet, first imports the datasets shipped with
     /// Hemicycle (`datasets/`: the Assemblée's dumps, then the legislative files of `datasets/law/`),
     /// with progress, so that a fresh clone works out of the box.

@@ -42,6 +42,12 @@ public struct DumpReader: Sendable {
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw ImportError.missingFile(path: path)
         }
+        var info = stat()
+        if stat(path, &info) == 0, !isDirectory.boolValue, (info.st_mode & S_IFMT) != S_IFREG {
+            // A pipe (`import <(cat f.json)`) or a device: a dump is read twice (its SHA-256, then
+            // its entries), and a pipe with no writer would block the import forever.
+            throw ImportError.unreadable(path: path, reason: "a pipe or a device, not a file; save it to a file and import that")
+        }
         if isDirectory.boolValue {
             layout = .folder
             sha256 = try DumpReader.folderDigest(url: url, path: path)

@@ -73,7 +73,7 @@ struct PlaceOptions: ParsableArguments {
             let code = DepartmentCode.normalized(department)
             let numbers = Set(seatMandates.filter { $0.departmentCode == code }.map(\.constituency))
             guard !numbers.isEmpty else {
-                throw ValidationError("no constituency of department \(department) (normalized \(code)) in the Assemblée's records")
+                throw StoreError.notFound("no constituency of department \(department) (normalized \(code)) in the Assemblée's records")
             }
             seats = numbers.map { PlaceSeat(departmentCode: code, number: $0) }
         } else {
@@ -87,14 +87,14 @@ struct PlaceOptions: ParsableArguments {
                 codes = [insee.trimmingCharacters(in: .whitespaces).uppercased()]
             } else if let postcode {
                 codes = try database.communeCodes(postcode: postcode.trimmingCharacters(in: .whitespaces))
-                if codes.isEmpty { throw ValidationError("unknown postcode \(postcode) (not in La Poste's table)") }
+                if codes.isEmpty { throw StoreError.notFound("unknown postcode \(postcode) (not in La Poste's table)") }
             } else {
                 return []
             }
             let links = try database.constituencyLinks(inseeCodes: codes)
             guard !links.isEmpty else {
                 let name = try codes.first.flatMap { try database.communeName(inseeCode: $0) }
-                throw ValidationError("no constituency known for \(name.map { "\($0) (\(codes.joined(separator: ", ")))" } ?? "INSEE \(codes.joined(separator: ", "))"): the commune → constituency table has no such commune (it lacks Mayotte, the overseas collectivities and French people abroad; use --department)")
+                throw StoreError.notFound("no constituency known for \(name.map { "\($0) (\(codes.joined(separator: ", ")))" } ?? "INSEE \(codes.joined(separator: ", "))"): the commune → constituency table has no such commune (it lacks Mayotte, the overseas collectivities and French people abroad; use --department)")
             }
             var byKey: [String: PlaceSeat] = [:]
             for link in links {
