@@ -41,6 +41,25 @@ struct HostileArchiveTests {
         #expect(notices.contains { $0.contains("duplicate entry skipped") })
     }
 
+    /// Issue 22: two entries holding the same uid in different folders of one zip — the last one
+    /// won silently. One dump holds a record once: two different copies are refused, naming both
+    /// entries; two identical ones are read once, with a notice.
+    @Test func oneUidInTwoEntriesOfADumpIsRefusedUnlessTheCopiesAreIdentical() throws {
+        let changed = Data(String(decoding: ballot, as: UTF8.self).replacingOccurrences(of: "(fixture)", with: "(forged)").utf8)
+        let forged = try makeArchive([("json/a/VTANR5L99V7.json", ballot, .file), ("json/b/VTANR5L99V7.json", changed, .file)])
+        #expect {
+            try ANDumpReader(path: forged.path).read { _ in }
+        } throws: { error in
+            guard let error = error as? ImportError, case .refusedEntry(_, let entry, let reason) = error else { return false }
+            return entry == "json/b/VTANR5L99V7.json" && reason.contains("VTANR5L99V7") && reason.contains("json/a/VTANR5L99V7.json")
+        }
+        let twice = try makeArchive([("json/a/VTANR5L99V7.json", ballot, .file), ("json/b/VTANR5L99V7.json", ballot, .file)])
+        var ballots = 0
+        let summary = try ANDumpReader(path: twice.path).read { if case .ballot = $0 { ballots += 1 } }
+        #expect(ballots == 1)
+        #expect(summary.notices.contains { $0.contains("json/b/VTANR5L99V7.json") && $0.contains("same") })
+    }
+
     @Test func anEntryInflatingPastTheLimitIsRefused() throws {
         let zeros = Data(count: 200_000)  // deflates to a few hundred bytes: a small zip bomb
         let url = try makeArchive([("json/bomb.json", zeros, .file)])

@@ -67,6 +67,7 @@ public struct ANDumpReader: Sendable {
         let total = try? reader.entryCount()
         var done = 0
         var standaloneMandates: Set<String> = []
+        var firstCopies = FirstCopies()
         var embeddedMandates: [(Mandate, SourceReference, String)] = []
         let channel = BoundedChannel<PipelineItem>(capacity: pipelineDepth)
         let producer = Thread { [reader, batchSize] in
@@ -89,6 +90,7 @@ public struct ANDumpReader: Sendable {
                     }
                     for record in entry.records {
                         if case .mandate(let mandate, _, _) = record { standaloneMandates.insert(mandate.uid) }
+                        guard try firstCopies.admit(record, path: reader.path, notices: &summary.notices) else { continue }
                         try deliver(record)
                     }
                     embeddedMandates += entry.embeddedMandates
@@ -108,6 +110,35 @@ public struct ANDumpReader: Sendable {
         }
         if done == 0 { throw ImportError.nothingToImport(path: reader.path) }
         return summary
+    }
+
+    /// The records of one dump by kind and uid, with the entry that held each: a dump holds a
+    /// record once. A second entry with the same uid (in another folder of the zip) is read once
+    /// if it is the same bytes, and refused if it differs — which copy is the Assemblée's is not
+    /// known, and the last one must not win silently.
+    struct FirstCopies {
+        private var seen: [String: (entry: String, sha256: String)] = [:]
+
+        /// Whether to deliver `record`: true the first time its uid is seen; false (with a
+        /// notice) for an identical copy; throws for a different one.
+        mutating func admit(_ record: ANRecord, path: String, notices: inout [String]) throws -> Bool {
+            let key: String, source: SourceReference
+            switch record {
+            case .ballot(let ballot, let s): (key, source) = ("ballot \(ballot.ballot.uid)", s)
+            case .deputy(let deputy, let s, _): (key, source) = ("person \(deputy.uid)", s)
+            case .body(let body, let s, _): (key, source) = ("body \(body.uid)", s)
+            case .mandate(let mandate, let s, _): (key, source) = ("mandate \(mandate.uid)", s)
+            }
+            guard let first = seen[key] else {
+                seen[key] = (source.entry, source.entrySHA256)
+                return true
+            }
+            guard first.sha256 == source.entrySHA256 else {
+                throw ImportError.refusedEntry(path: path, entry: source.entry, reason: "\(key) is also in \(first.entry), with other content; a dump holds a record once")
+            }
+            notices.append("\(source.entry): the same \(key) as \(first.entry), read once")
+            return false
+        }
     }
 
     /// Decoded batches waiting for the consumer, at most.
