@@ -43,7 +43,8 @@ public struct Hemicycle: ParsableCommand {
             if let code = Console.output.writeError { throw OutputWriteError(code: code) }
         } catch {
             guard let status = exitStatus(for: error) else { exit(withError: error) }
-            Console.status(fullMessage(for: error))
+            // Messages quote the data (a title, a file name): shown with visible control characters.
+            Console.status(TerminalSafeText.visible(fullMessage(for: error)))
             exit(withError: ExitCode(status))
         }
     }

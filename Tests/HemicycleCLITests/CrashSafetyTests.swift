@@ -125,6 +125,24 @@ struct CrashSafetyTests {
         #expect(closed.terminationStatus != 74)
     }
 
+    /// Issue 22: error messages quoted crafted names with their raw ESC and BEL (terminal
+    /// control); they are shown as visible symbols.
+    @Test func errorMessagesShowControlCharactersVisibly() throws {
+        let process = Process()
+        process.executableURL = BuiltExecutable.url
+        process.arguments = ["import", "--quiet", "--db", try SharedData.temporaryFolder().appendingPathComponent("h.sqlite").path,
+                             "/nonexistent/\u{1B}[31mred\u{07}.json"]
+        process.standardOutput = FileHandle.nullDevice
+        let errors = Pipe()
+        process.standardError = errors
+        try process.run()
+        process.waitUntilExit()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(process.terminationStatus == 66)
+        #expect(!message.contains("\u{1B}") && !message.contains("\u{07}"))
+        #expect(message.contains("\u{241B}[31mred\u{2407}.json"), "\(message.debugDescription)")
+    }
+
     @Test func readersWorkAndASecondImportIsRefusedWhileAnImportRuns() throws {
         let (path, _) = try seededDatabase()
         let first = try launch(["import", "--quiet", "--db", path] + dumps)

@@ -1,5 +1,6 @@
 import Foundation
 import HemicycleCSV
+import HemicycleReport
 import HemicycleTestSupport
 import Testing
 
@@ -92,6 +93,23 @@ struct HostileContentTests {
         let guarded = titles.contains("'" + Self.hostileTitle), raw = titles.contains(Self.hostileTitle)
         #expect(guarded, "the title intact behind the formula guard")
         #expect(!raw)
+    }
+
+    /// Issue 22: Markdown passed raw HTML and line breaks from titles, so a title could forge a
+    /// line ("577 voters of 577 seats"), a heading, or markup.
+    @Test func markdownCannotBeForgedByATitle() throws {
+        let markdown = try run(["ballot", "7", "--format", "markdown"])
+        #expect(!markdown.contains("<script>"), "no raw tag")
+        #expect(markdown.contains("&lt;script>alert(\"x\")&lt;/script>"))
+        #expect(!markdown.split(separator: "\n").contains { $0.hasPrefix("second line") }, "the title's line break does not start a line")
+        let forged = MarkdownRenderer().render({
+            var document = ReportDocument()
+            document.paragraph("# 577 voters of 577 seats")
+            document.paragraph("1. first")
+            document.paragraph("see <https://www.conseil-constitutionnel.fr/decision/2025/2025878DC.htm> and 3 < 4")
+            return document
+        }())
+        #expect(forged == "\\# 577 voters of 577 seats\n\n1\\. first\n\nsee <https://www.conseil-constitutionnel.fr/decision/2025/2025878DC.htm> and 3 < 4\n")
     }
 
     @Test func theTerminalNeverReceivesControlCharacters() throws {
