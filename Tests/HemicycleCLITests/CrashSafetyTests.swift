@@ -101,46 +101,38 @@ struct CrashSafetyTests {
     @Test(.enabled(if: FileManager.default.fileExists(atPath: "/dev/full"), "SKIPPED: no /dev/full"))
     func aFullStandardOutputIsAnError() throws {
         let (path, _) = try seededDatabase()
-        let process = Process()
-        process.executableURL = BuiltExecutable.url
-        process.arguments = ["ballots", "--format", "csv", "--legislature", "99", "--db", path]
-        process.standardOutput = FileHandle(forWritingAtPath: "/dev/full")
-        let errors = Pipe()
-        process.standardError = errors
-        try process.run()
-        process.waitUntilExit()
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        #expect(process.terminationStatus == 74)
+        let arguments = ["ballots", "--format", "csv", "--legislature", "99", "--db", path]
+        let (status, message) = try runToEnd(arguments, output: FileHandle(forWritingAtPath: "/dev/full"))
+        #expect(status == 74)
         #expect(message.contains("cannot write the output: No space left on device"), "\(message)")
         // The same command to a pipe whose reader has gone (`| head`) is not an error of ours.
         let sink = Pipe()
         try sink.fileHandleForReading.close()
-        let closed = Process()
-        closed.executableURL = BuiltExecutable.url
-        closed.arguments = ["ballots", "--format", "csv", "--legislature", "99", "--db", path]
-        closed.standardOutput = sink
-        closed.standardError = FileHandle.nullDevice
-        try closed.run()
-        closed.waitUntilExit()
-        #expect(closed.terminationStatus != 74)
+        #expect(try runToEnd(arguments, output: sink).status != 74)
     }
 
     /// Issue 22: error messages quoted crafted names with their raw ESC and BEL (terminal
     /// control); they are shown as visible symbols.
     @Test func errorMessagesShowControlCharactersVisibly() throws {
+        let (status, message) = try runToEnd(["import", "--quiet", "--db", try SharedData.temporaryFolder().appendingPathComponent("h.sqlite").path,
+                                               "/nonexistent/\u{1B}[31mred\u{07}.json"])
+        #expect(status == 66)
+        #expect(!message.contains("\u{1B}") && !message.contains("\u{07}"))
+        #expect(message.contains("\u{241B}[31mred\u{2407}.json"), "\(message.debugDescription)")
+    }
+
+    /// Runs the built `hemicycle` to its end, its standard output to `output` (else nowhere);
+    /// returns its exit status and what it wrote to standard error.
+    func runToEnd(_ arguments: [String], output: Any? = nil) throws -> (status: Int32, message: String) {
         let process = Process()
         process.executableURL = BuiltExecutable.url
-        process.arguments = ["import", "--quiet", "--db", try SharedData.temporaryFolder().appendingPathComponent("h.sqlite").path,
-                             "/nonexistent/\u{1B}[31mred\u{07}.json"]
-        process.standardOutput = FileHandle.nullDevice
+        process.arguments = arguments
+        process.standardOutput = output ?? FileHandle.nullDevice
         let errors = Pipe()
         process.standardError = errors
         try process.run()
         process.waitUntilExit()
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        #expect(process.terminationStatus == 66)
-        #expect(!message.contains("\u{1B}") && !message.contains("\u{07}"))
-        #expect(message.contains("\u{241B}[31mred\u{2407}.json"), "\(message.debugDescription)")
+        return (process.terminationStatus, String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self))
     }
 
     @Test func readersWorkAndASecondImportIsRefusedWhileAnImportRuns() throws {
