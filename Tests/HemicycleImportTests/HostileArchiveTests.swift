@@ -60,6 +60,25 @@ struct HostileArchiveTests {
         #expect(summary.notices.contains { $0.contains("json/b/VTANR5L99V7.json") && $0.contains("same") })
     }
 
+    /// Issue 22: an entry whose central directory declares fewer bytes than it holds was read
+    /// silently, whole. Its size must be the one declared.
+    @Test func anEntryLargerThanItsDeclaredSizeIsRefused() throws {
+        let url = try makeArchive([("json/VTANR5L99V7.json", ballot, .file)])
+        var bytes = [UInt8](try Data(contentsOf: url))
+        // The central directory header (PK\1\2) keeps the uncompressed size at offset 24.
+        let signature: [UInt8] = [0x50, 0x4B, 1, 2]
+        let found = (0..<(bytes.count - 4)).first { (i: Int) -> Bool in Array(bytes[i..<(i + 4)]) == signature }
+        let central = try #require(found)
+        let declared = UInt32(ballot.count - 10)
+        for k in 0..<4 { bytes[central + 24 + k] = UInt8((declared >> (8 * UInt32(k))) & 0xFF) }
+        try Data(bytes).write(to: url)
+        #expect {
+            try ANDumpReader(path: url.path).read { _ in }
+        } throws: { error in
+            "\(error)".contains("json/VTANR5L99V7.json") && "\(error)".contains("declares \(declared)")
+        }
+    }
+
     @Test func anEntryInflatingPastTheLimitIsRefused() throws {
         let zeros = Data(count: 200_000)  // deflates to a few hundred bytes: a small zip bomb
         let url = try makeArchive([("json/bomb.json", zeros, .file)])

@@ -82,6 +82,11 @@ struct ZipReader {
         default:
             throw Failure(description: "compression method \(record.compressionMethod) is not supported (only stored and deflate)")
         }
+        // The size the directory declares is the one the entry must have: more data behind a
+        // smaller declared size was read silently before (issue 22).
+        guard UInt64(data.count) == record.uncompressedSize else {
+            throw Failure(description: "inflates to \(data.count) bytes but the directory declares \(record.uncompressedSize)")
+        }
         let crc = data.withUnsafeBytes { raw in
             UInt32(crc32(0, raw.bindMemory(to: Bytef.self).baseAddress, uInt(raw.count)))
         }
