@@ -37,7 +37,7 @@ enum BillTitle {
     }
 
     /// A dossier's title key (``key(_:)``) with its UTF-8 bytes, made once per dossier for
-    /// ``bestMatch(_:among:requireContainment:)``.
+    /// ``bestMatch(_:among:)``.
     struct Candidate {
         let id: String
         let key: String
@@ -102,14 +102,13 @@ enum BillTitle {
         contained.max(by: { ($0.key.count, $1.id) < ($1.key.count, $0.id) })?.id
     }
 
-    /// The candidate whose title the folded ballot title names: the longest contained key;
-    /// unless `requireContainment`, else the best word overlap (at least 80 % of the key's
-    /// words present), when it is unique. (For the few dossiers of one sitting; over every
-    /// dossier, ``bestMatch(_:in:)``.)
-    static func bestMatch(_ ballotTitle: String, among candidates: [Candidate], requireContainment: Bool = false) -> String? {
+    /// The candidate whose title the folded ballot title names: the longest contained key, else
+    /// the best word overlap (at least 80 % of the key's words present), when it is unique. (For
+    /// the few dossiers of one sitting; over every dossier, where only containment counts,
+    /// ``bestMatch(_:in:)``.)
+    static func bestMatch(_ ballotTitle: String, among candidates: [Candidate]) -> String? {
         let title = Array(ballotTitle.utf8)
         if let found = longest(candidates.filter { contains(title, $0.bytes) }) { return found }
-        guard !requireContainment else { return nil }
         let scored = candidates.map { candidate -> (String, Double) in
             (candidate.id, overlap(ballotTitle, candidate.key))
         }.filter { $0.1 >= 0.8 }.sorted { $0.1 > $1.1 }

@@ -44,11 +44,6 @@ extension HemicycleDatabase {
         }
     }
 
-    /// Recomputes the links alone (after new ballots were imported), in one transaction.
-    public func relinkLegislation() throws -> LegislationImportStatistics {
-        try importingLegislation { _ in }
-    }
-
     /// The number of dossiers stored.
     public func dossierCount() throws -> Int {
         try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM dossier") ?? 0 }

@@ -66,15 +66,22 @@ struct DeputyCommand: ParsableCommand {
     struct LegislatureFigures: Encodable {
         let legislature: Int
         let ballotsInOffice: Int
-        let participation: RateJSON
-        let loyalty: RateJSON
+        let participation: Rate
+        let loyalty: Rate
         let rebellions: Int
-        let participationRate: Rate
-        let loyaltyRate: Rate
 
         enum CodingKeys: String, CodingKey {
             case legislature, participation, loyalty, rebellions
             case ballotsInOffice = "ballots_in_office"
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(legislature, forKey: .legislature)
+            try c.encode(ballotsInOffice, forKey: .ballotsInOffice)
+            try c.encode(RateJSON(participation), forKey: .participation)
+            try c.encode(RateJSON(loyalty), forKey: .loyalty)
+            try c.encode(rebellions, forKey: .rebellions)
         }
     }
 
@@ -188,9 +195,8 @@ struct DeputyCommand: ParsableCommand {
             let l = part.loyalty(scope: analytics.scope, excludingGroups: context.loyaltyExcluded).first { $0.deputyID == id }
             let inOffice = p.participation.denominator + Self.listedNonVoting(p.participation)
             guard inOffice > 0 || p.positions.voters + p.positions.nonVoting > 0 else { return nil }
-            return LegislatureFigures(legislature: leg, ballotsInOffice: inOffice, participation: RateJSON(p.participation),
-                                      loyalty: RateJSON(l?.loyalty ?? Rate(0, of: 0)), rebellions: l?.rebellions.count ?? 0,
-                                      participationRate: p.participation, loyaltyRate: l?.loyalty ?? Rate(0, of: 0))
+            return LegislatureFigures(legislature: leg, ballotsInOffice: inOffice, participation: p.participation,
+                                      loyalty: l?.loyalty ?? Rate(0, of: 0), rebellions: l?.rebellions.count ?? 0)
         }
         let seats = (context.seatPeriods[id] ?? []).sorted { ($0.start?.description ?? "") < ($1.start?.description ?? "") }
 
@@ -220,8 +226,8 @@ struct DeputyCommand: ParsableCommand {
                 .init("Rebellions", key: "rebellions", alignment: .right),
             ])
             for l in legislatures {
-                table.append([NumberFormatting.englishOrdinal(l.legislature), "\(l.ballotsInOffice)", RateText.cell(l.participationRate, explain: explain),
-                              RateText.cell(l.loyaltyRate, explain: explain), "\(l.rebellions)"])
+                table.append([NumberFormatting.englishOrdinal(l.legislature), "\(l.ballotsInOffice)", RateText.cell(l.participation, explain: explain),
+                              RateText.cell(l.loyalty, explain: explain), "\(l.rebellions)"])
             }
             table.footnote = "The figures below are over every legislature selected."
             document.table(table)
@@ -244,13 +250,14 @@ struct DeputyCommand: ParsableCommand {
         }
         document.keyValues(figures)
 
+        // Rebellions of several legislatures are named 16:1274: a number alone would name two ballots.
+        let naming = BallotNaming(rebellions.compactMap { ballotIndex[$0.uid].map { matrix.ballots[$0] } })
         var rebellionTable = ReportTable(title: "Rebellions (votes against the group's majority position)", columns: [
             .init("N°", key: "number", alignment: .right), .init("Date", key: "date"), .init("Vote", key: "position"),
             .init("Group", key: "group"), .init("Group line", key: "group_position"), .init("Title", key: "title"),
         ])
         for r in rebellions {
-            // Over several legislatures a number alone names two ballots: 16:1274.
-            let reference = legislatures.count > 1 ? BallotReference.number(r.number, legislature: r.legislature).description : "\(r.number)"
+            let reference = ballotIndex[r.uid].map { naming.cell(matrix.ballots[$0]) } ?? "\(r.number)"
             rebellionTable.append([reference, r.date, VotePosition(rawValue: r.position)?.label ?? r.position, r.group,
                                    VotePosition(rawValue: r.groupPosition)?.label ?? r.groupPosition, r.title])
         }

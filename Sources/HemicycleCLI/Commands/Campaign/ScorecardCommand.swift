@@ -211,7 +211,7 @@ struct ScorecardCommand: ParsableCommand {
                           s.score.value.map { Self.percent($0) } ?? "—", Self.points(numerator), "\(s.score.denominator)", email ?? ""]
                          + details.map { d in
                              // Readable words in the table; the JSON and CSV keep the keys.
-                             let recorded = d.recorded == "not_in_office" ? "not a deputy then" : d.recorded
+                             let recorded = recordedLabel(d.recorded)
                              return d.points.map { "\(recorded) (\(Self.points($0)))" } ?? "\(recorded) (excluded)"
                          }
                          + [s.deputyID])
