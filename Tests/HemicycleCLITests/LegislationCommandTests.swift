@@ -142,6 +142,50 @@ struct LegislationCommandTests {
         #expect(table.components(separatedBy: expected[1]).count - 1 == 2)
     }
 
+    @Test("issue 20: ballot 773, amendment 237, the dossier and the card say the law was partly struck down, naming 2025-878 DC")
+    func fateNeverOverstated() throws {
+        let url = "http://www.conseil-constitutionnel.fr/decision/2025/2025878DC.htm"
+        let ballot = try hemicycle(["ballot", "773", "--db", LegislationDatabase.path, "--no-pager"])
+        #expect(ballot.contains("adopted; the law was then partly struck down by the Conseil constitutionnel (2025-878 DC, 24 April 2025"))
+        #expect(ballot.contains("this provision may not be in force"))
+        #expect(ballot.contains(url))
+        let context = try LegislationDatabase.json(["legislation", "context", "773"])
+        #expect(context["may_not_be_in_force"] as? Bool == true)
+        #expect((context["fate"] as? String)?.contains("2025-878 DC") == true)
+        let amendment = try LegislationDatabase.json(["amendment", "237", "--dossier", "DLR5L16N49176"])
+        #expect(amendment["may_not_be_in_force"] as? Bool == true)
+        #expect((amendment["fate_line"] as? String)?.hasPrefix("adopted; the law was then partly struck down") == true)
+        let dossier = try LegislationDatabase.json(["dossier", "DLR5L16N49176"])
+        #expect((dossier["fate"] as? String)?.hasPrefix("partly struck down by the Conseil constitutionnel (2025-878 DC, 24 April 2025") == true)
+        #expect((dossier["fate"] as? String)?.contains("some of its provisions may not be in force") == true)
+        let card = try LegislationDatabase.json(["card", "773", "--output", try SharedData.temporaryFolder().appendingPathComponent("773.svg").path])
+        #expect(card["result"] as? String == "Adopté — loi censurée en partie par le Conseil constitutionnel (2025-878 DC)")
+    }
+
+    @Test("issue 20: ballots --search vidéosurveillance finds 773 through amendment 237, saying where; --title-only does not")
+    func searchBySubject() throws {
+        let text = try hemicycle(["ballots", "--search", "vidéosurveillance", "--db", LegislationDatabase.path, "--format", "json"])
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]])
+        let ballot773 = try #require(rows.first { $0["number"] as? Int == 773 })
+        let matches = try #require(ballot773["matches"] as? [[String: Any]])
+        // The amendment the title names comes first, before its identical n° 211; its summary
+        // says "vidéoprotection", the law's word for it.
+        #expect(matches.first?["source"] as? String == "amendment n° 237 (Rect)")
+        #expect(matches.first?["field"] as? String == "amendment_summary")
+        #expect((matches.first?["snippet"] as? String)?.contains("[vidéoprotection]") == true)
+        #expect(matches.first?["source_uid"] as? String == "AMANR5L17PO838901BTC0636P0D1N000237")
+        // Ballot 772 (amendment n° 85) says "vidéosurveillance" itself.
+        #expect(rows.contains { $0["number"] as? Int == 772 })
+        let table = try hemicycle(["ballots", "--search", "vidéosurveillance", "--db", LegislationDatabase.path, "--no-pager"])
+        #expect(table.contains("amendment n° 237 (Rect), amendment summary (exposé sommaire)"))
+        #expect(table.contains("also searched, the law's word: videoprotection"))
+        let algorithm = try hemicycle(["ballots", "--search", "algorithm", "--db", LegislationDatabase.path, "--format", "json"])
+        #expect(algorithm.contains("\"number\" : 773") || algorithm.contains("\"number\":773"))
+        // The literal title search of before: 773's title says neither word.
+        let literal = try hemicycle(["ballots", "--search", "vidéosurveillance", "--title-only", "--db", LegislationDatabase.path, "--format", "json"])
+        #expect(!literal.contains("VTANR5L17V773"))
+    }
+
     @Test("unknown amendment and dossier give a clear message")
     func notFound() throws {
         #expect(throws: (any Error).self) { try hemicycle(["amendment", "99999", "--db", LegislationDatabase.path]) }

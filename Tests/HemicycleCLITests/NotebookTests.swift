@@ -75,7 +75,7 @@ struct NotebookTests {
 
             ```hemicycle
             report 773 --section summary --format csv
-            ballots --search "sûreté dans les transports" --type solemn --format csv
+            ballots --search "sûreté dans les transports" --title-only --type solemn --format csv
             ```
 
             ```hemicycle

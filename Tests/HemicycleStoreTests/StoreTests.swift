@@ -26,7 +26,7 @@ func importFixtures(_ names: [String], into database: HemicycleDatabase) throws 
 /// Every row of every table, as text, to compare a database before and after.
 func snapshot(_ database: HemicycleDatabase) throws -> [String] {
     try database.queue.read { db in
-        let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name != 'grdb_migrations' ORDER BY name")
+        let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name != 'grdb_migrations' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name")
         return try tables.flatMap { table in
             try Row.fetchAll(db, sql: "SELECT * FROM \(table) ORDER BY 1, 2").map { "\(table): \($0.description)" }
         }

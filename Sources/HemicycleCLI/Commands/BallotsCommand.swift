@@ -5,7 +5,7 @@ import HemicycleStore
 
 /// Filters shared by the commands that select ballots.
 struct BallotFilterOptions: ParsableArguments {
-    @Option(help: "Text the title must contain (case- and accent-insensitive).")
+    @Option(help: "`ballots`: words to find in titles, amendments and dossiers (see --title-only); other commands: text the title must contain (case- and accent-insensitive).")
     var search: String?
 
     @Option(help: "First day (yyyy-mm-dd).", transform: BallotFilterOptions.parseDate)
@@ -50,8 +50,13 @@ struct BallotsCommand: ParsableCommand {
         commandName: "ballots",
         abstract: "List ballots, newest first, with filters.",
         discussion: """
+            --search finds ballots by subject: every word (as a prefix, accents ignored) in the ballot's title, \
+            in the text or summary of an amendment it voted on, or in its bill's dossier title; each ballot says \
+            where it matched. --title-only searches the titles alone, for the text as typed.
+
             Examples:
-              hemicycle ballots --search vidéoprotection
+              hemicycle ballots --search vidéosurveillance
+              hemicycle ballots --search "l'article 7" --title-only --legislature 16
               hemicycle ballots --type solemn --result adopted --from 2025-01-01 --limit 20
             """
     )
@@ -60,6 +65,9 @@ struct BallotsCommand: ParsableCommand {
 
     @Option(help: "At most this many ballots.")
     var limit: Int?
+
+    @Flag(name: .customLong("title-only"), help: "With --search: the ballot titles only, containing the text as typed (case- and accent-insensitive).")
+    var titleOnly = false
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var output: OutputOptions
@@ -84,6 +92,13 @@ struct BallotsCommand: ParsableCommand {
         let database = try store.openPopulated()
         var filter = filters.filter
         filter.limit = limit
+        if let text = filter.search, !titleOnly {
+            let query = SearchQuery(text)
+            filter.search = nil
+            let report = BallotSearchReport(text: text, query: query, hits: try database.searchBallots(query, filter: filter))
+            try output.emit(report.document(), json: report.payload, title: "Ballots matching « \(text) »")
+            return
+        }
         let ballots = try database.ballots(filter)
         var table = ReportTable(columns: [
             .init("N°", key: "number", alignment: .right), .init("Date", key: "date"), .init("Type", key: "type"),

@@ -29,12 +29,17 @@ public struct ShareCard: Sendable {
     public var sentence: String?
     /// Colours and shapes of positions.
     public var palette: SeatPalette
+    /// What became of the vote after the houses (the Conseil constitutionnel's decision): the
+    /// result is followed by its caveat ("Adopté — loi censurée en partie par le Conseil
+    /// constitutionnel (2025-878 DC)") unless the law stands as voted; nil when unknown.
+    public var fate: FateLine?
 
     /// Creates a card.
     public init(
         ballot: Ballot, groups: [HemicycleGroup], language: NumberFormatting.Language = .french,
-        title: String? = nil, subject: String? = nil, sentence: String? = nil, palette: SeatPalette = .standard
+        title: String? = nil, subject: String? = nil, sentence: String? = nil, palette: SeatPalette = .standard, fate: FateLine? = nil
     ) {
+        self.fate = fate
         self.ballot = ballot
         self.groups = groups
         self.language = language
@@ -45,8 +50,9 @@ public struct ShareCard: Sendable {
     }
 
     /// A card from the same input as the ballot's HTML page.
-    public init(input: BallotPageInput, language: NumberFormatting.Language = .french, title: String? = nil, subject: String? = nil, sentence: String? = nil) {
-        self.init(ballot: input.ballot, groups: input.hemicycleGroups, language: language, title: title, subject: subject, sentence: sentence)
+    public init(input: BallotPageInput, language: NumberFormatting.Language = .french, title: String? = nil, subject: String? = nil, sentence: String? = nil,
+                fate: FateLine? = nil) {
+        self.init(ballot: input.ballot, groups: input.hemicycleGroups, language: language, title: title, subject: subject, sentence: sentence, fate: fate)
     }
 
     /// The key sentence: the override, or one built from the official figures.
@@ -97,6 +103,11 @@ public struct ShareCard: Sendable {
         }
     }
 
+    /// The result, with the fate's caveat when the law does not stand as voted.
+    public var resultLine: String {
+        fate?.cardResult(resultWord, language: language) ?? resultWord
+    }
+
     private var resultWord: String {
         switch (ballot.result, language) {
         case (.adopted, .french): return "Adopté"
@@ -123,7 +134,10 @@ public struct ShareCard: Sendable {
             : "ASSEMBLÉE NATIONALE · BALLOT NO. \(ballot.number)"
         let titleLines = Self.wrap(title ?? ballot.title, maxCharacters: Int(textWidth / 23), maxLines: 4)
         let sentenceLines = Self.wrap(keySentence, maxCharacters: Int(textWidth / 14.5), maxLines: 4)
-        let dateLine = "\(DateFormatting.long(ballot.date, language: language)) · \(resultWord)"
+        let dateLine = "\(DateFormatting.long(ballot.date, language: language)) · \(resultLine)"
+        // The caveat goes under the date and result, in smaller type (two lines of the column at most).
+        let caveat = fate?.cardCaveat(language: language).map { $0.prefix(1).uppercased() + $0.dropFirst() }
+        let caveatLines = caveat.map { Self.wrap($0, maxCharacters: Int(textWidth / 11), maxLines: 2) } ?? []
         let alternative = "\(title ?? ballot.title). \(keySentence) \(detailLine). \(dateLine). \(sourceLine)"
 
         var out: [String] = []
@@ -140,7 +154,14 @@ public struct ShareCard: Sendable {
         y += Double(sentenceLines.count) * 36 + 8
         out.append("<text class=\"details\" x=\"\(n(textLeft))\" y=\"\(n(y))\" font-size=\"22\" fill=\"#5b5b66\">\(e(detailLine))</text>")
 
-        out.append("<text class=\"date\" x=\"\(n(textLeft))\" y=\"\(n(Self.height - 78))\" font-size=\"24\" font-weight=\"600\" fill=\"#1b1b1f\">\(e(dateLine))</text>")
+        let resultOnly = "\(DateFormatting.long(ballot.date, language: language)) · \(resultWord)"
+        if caveatLines.isEmpty {
+            out.append("<text class=\"date\" x=\"\(n(textLeft))\" y=\"\(n(Self.height - 78))\" font-size=\"24\" font-weight=\"600\" fill=\"#1b1b1f\">\(e(resultOnly))</text>")
+        } else {
+            let firstCaveat = Self.height - 70 - Double(caveatLines.count - 1) * 26
+            out.append("<text class=\"date\" x=\"\(n(textLeft))\" y=\"\(n(firstCaveat - 32))\" font-size=\"24\" font-weight=\"600\" fill=\"#1b1b1f\">\(e(resultOnly))</text>")
+            out.append(Self.textBlock(caveatLines, className: "fate", x: textLeft, y: firstCaveat, fontSize: 20, lineHeight: 26, weight: "600", color: "#a4161a"))
+        }
         out.append("<text class=\"source\" x=\"\(n(textLeft))\" y=\"\(n(Self.height - 40))\" font-size=\"17\" fill=\"#5b5b66\">\(e(sourceLine))</text>")
 
         out.append("<g class=\"card-hemicycle\" transform=\"translate(\(n(diagramX)) \(n(diagramY)))\">")

@@ -185,18 +185,29 @@ extension HemicycleDatabase {
             var context = BallotContext(ballotUID: uid, amendments: try amendmentUIDs.map { try Self.amendment(db, uid: $0) },
                                         dossierUID: link?[0], dossierTitle: link?[2], dossierMethod: link?[1], referrals: [])
             guard let dossierUID = context.dossierUID else { return context }
-            for row in try Row.fetchAll(db, sql: "SELECT * FROM dossier_step WHERE dossier_uid = ? ORDER BY ordinal", arguments: [dossierUID]) {
-                let step = Self.step(row)
-                if step.code == "CMP-DEC", let outcome = step.conclusion { context.jointCommitteeOutcome = outcome }
-                if let referral: String = row["referral"] {
-                    context.referrals.append([step.date?.description, referral].compactMap { $0 }.joined(separator: ": "))
-                }
-                if let decision = step.constitutionalDecision { context.decision = decision; context.decisionDate = step.date }
-                if let law = step.promulgation { context.promulgation = law; context.promulgationDate = step.date }
-                if let conclusion = step.conclusion, step.code.hasSuffix("-DEC") { context.lastConclusion = conclusion }
-            }
+            let outcome = try Self.billOutcome(db, dossierUID: dossierUID)
+            context.jointCommitteeOutcome = outcome.jointCommitteeOutcome
+            context.referrals = outcome.referrals
+            context.decision = outcome.decision
+            context.decisionDate = outcome.decisionDate
+            context.promulgation = outcome.promulgation
+            context.promulgationDate = outcome.promulgationDate
+            context.lastConclusion = outcome.lastConclusion
             return context
         }
+    }
+
+    /// What became of the bill of a dossier (see ``BillOutcome``); nil when the dossier is not stored.
+    public func billOutcome(dossierUID: String) throws -> BillOutcome? {
+        try queue.read { db in
+            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM dossier WHERE uid = ?", arguments: [dossierUID]) == true else { return nil }
+            return try Self.billOutcome(db, dossierUID: dossierUID)
+        }
+    }
+
+    static func billOutcome(_ db: Database, dossierUID: String) throws -> BillOutcome {
+        let rows = try Row.fetchAll(db, sql: "SELECT * FROM dossier_step WHERE dossier_uid = ? ORDER BY ordinal", arguments: [dossierUID])
+        return BillOutcome(steps: rows.map { (Self.step($0), $0["referral"]) })
     }
 
     // MARK: Coverage

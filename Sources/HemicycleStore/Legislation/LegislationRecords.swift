@@ -104,6 +104,12 @@ public struct BallotContext: Hashable, Sendable, Codable {
     public var promulgationDate: CalendarDate?
     /// The last decision of the houses when neither of the above (e.g. "adoptée").
     public var lastConclusion: String?
+
+    /// The bill's fate, as one value (the fields above).
+    public var outcome: BillOutcome {
+        BillOutcome(jointCommitteeOutcome: jointCommitteeOutcome, referrals: referrals, decision: decision, decisionDate: decisionDate,
+                    promulgation: promulgation, promulgationDate: promulgationDate, lastConclusion: lastConclusion)
+    }
 }
 
 /// Link coverage over one legislature's ballots.

@@ -55,7 +55,8 @@ struct AmendmentCommand: ParsableCommand {
             }
             applied = AmendmentApplicationReport.apply(AmendmentReport.parse(stored.amendment).operations, to: text)
         }
-        let report = AmendmentReport(stored: stored, application: applied)
+        let outcome = try stored.amendment.dossierRef.flatMap { try database.billOutcome(dossierUID: $0) }
+        let report = AmendmentReport(stored: stored, application: applied, outcome: outcome)
         try output.emit(report.document(), json: report.payload, title: "Amendment \(stored.amendment.numberLabel)")
     }
 }
@@ -93,6 +94,13 @@ struct AmendmentApplicationReport: Encodable {
 struct AmendmentReport {
     let stored: StoredAmendment
     let application: AmendmentApplicationReport?
+    /// What became of the bill, when its dossier is stored.
+    var outcome: BillOutcome? = nil
+
+    /// The amendment's fate followed by the bill's (see ``FateLine``).
+    var fateLine: FateLine? {
+        outcome.map { FateLine(voted: stored.amendment.fate.description, outcome: $0) }
+    }
 
     static func parse(_ amendment: Amendment) -> DispositifParse {
         AmendmentOperations.parse(amendment.operativeText, insertsArticle: amendment.target.isAdditionalArticle)
@@ -120,6 +128,7 @@ struct AmendmentReport {
         let cosignatories = stored.signatories.filter { $0.role == "cosignatory" }
         if !cosignatories.isEmpty { pairs.append(.init("Co-signatories", cosignatories.map { $0.name ?? $0.deputyRef }.joined(separator: ", "))) }
         if let label = a.authors.label { pairs.append(.init("Signatories as printed", label)) }
+        if let fate = fateLine?.sentence { pairs.append(.init("After the vote", fate)) }
         if let law = a.lawReference { pairs.append(.init("Law amended", law + (a.lawArticle.map { ", article \($0)" } ?? ""))) }
         if let tabled = a.tabledOn { pairs.append(.init("Tabled", tabled.description)) }
         document.keyValues(pairs)
@@ -170,7 +179,9 @@ struct AmendmentReport {
         let fate: String, fateLabel: String?, operativeText: String, explanatoryStatement: String
         let parseCoverage: String, operations: [OperationJSON], leftover: [String]
         let ballots: [DossierReport.BallotJSON], application: AmendmentApplicationReport?, source: LegislationJSON.Source?
+        let fateLine: String?, mayNotBeInForce: Bool
         enum CodingKeys: String, CodingKey {
+            case fateLine = "fate_line", mayNotBeInForce = "may_not_be_in_force"
             case uid, number, rectified, dossier, text, author, group, signatories, fate, operations, leftover, ballots, application, source
             case numberLabel = "number_label", dossierTitle = "dossier_title", authorRef = "author_ref", fateLabel = "fate_label"
             case operativeText = "operative_text", explanatoryStatement = "explanatory_statement", parseCoverage = "parse_coverage"
@@ -191,7 +202,8 @@ struct AmendmentReport {
                               part: op.target.part, sentence: op.target.sentence?.description,
                               alineas: op.target.alineas.map { "\($0.lowerBound)-\($0.upperBound)" })
             },
-            leftover: parse.leftover, ballots: stored.ballots.map(DossierReport.BallotJSON.init), application: application, source: stored.source.map(LegislationJSON.Source.init)
+            leftover: parse.leftover, ballots: stored.ballots.map(DossierReport.BallotJSON.init), application: application, source: stored.source.map(LegislationJSON.Source.init),
+            fateLine: fateLine?.sentence, mayNotBeInForce: fateLine?.warnsNotInForce ?? false
         )
     }
 }

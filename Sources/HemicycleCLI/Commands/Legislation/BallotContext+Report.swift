@@ -30,6 +30,7 @@ extension BallotContext {
         } else if decision == nil, let conclusion = lastConclusion {
             pairs.append(.init("Last decision", conclusion))
         }
+        if let fate = fateLine.sentence { pairs.append(.init("Fate", fate)) }
         document.keyValues(pairs)
         return document.blocks
     }
@@ -53,6 +54,14 @@ extension BallotContext {
 }
 
 extension BallotContext {
+    /// What became of the vote: the amendment's fate (the first voted) then the bill's, or the
+    /// bill's alone for a ballot on no amendment.
+    var fateLine: FateLine {
+        FateLine(voted: amendments.first.map { $0.amendment.fate.description }, outcome: outcome)
+    }
+}
+
+extension BallotContext {
     /// The context as JSON, with stable snake_case keys.
     struct Payload: Encodable {
         struct AmendmentJSON: Encodable {
@@ -69,8 +78,11 @@ extension BallotContext {
         let referrals: [String]
         let decision: String?, decisionRuling: String?, decisionDate: String?, decisionURL: String?
         let lawNumber: String?, promulgatedOn: String?
+        /// The fate line (see ``FateLine``) and whether it warns that the provision may not be in force.
+        let fate: String?, mayNotBeInForce: Bool
         enum CodingKeys: String, CodingKey {
-            case ballot, amendments, dossier, referrals, decision
+            case ballot, amendments, dossier, referrals, decision, fate
+            case mayNotBeInForce = "may_not_be_in_force"
             case dossierTitle = "dossier_title", dossierLink = "dossier_link", jointCommittee = "joint_committee"
             case decisionRuling = "decision_ruling", decisionDate = "decision_date", decisionURL = "decision_url"
             case lawNumber = "law_number", promulgatedOn = "promulgated_on"
@@ -87,7 +99,8 @@ extension BallotContext {
             },
             dossier: dossierUID, dossierTitle: dossierTitle, dossierLink: dossierMethod, jointCommittee: jointCommitteeOutcome,
             referrals: referrals, decision: decision?.reference, decisionRuling: decision?.ruling, decisionDate: decisionDate?.description,
-            decisionURL: decision?.url, lawNumber: promulgation?.lawNumber, promulgatedOn: promulgationDate?.description
+            decisionURL: decision?.pageURL, lawNumber: promulgation?.lawNumber, promulgatedOn: promulgationDate?.description,
+            fate: fateLine.sentence, mayNotBeInForce: fateLine.warnsNotInForce
         )
     }
 }

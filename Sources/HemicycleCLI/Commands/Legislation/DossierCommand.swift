@@ -59,6 +59,11 @@ struct DossierCommand: ParsableCommand {
 struct DossierReport {
     let dossier: StoredDossier
 
+    /// What became of the bill (see ``FateLine``).
+    var fateLine: FateLine {
+        FateLine(outcome: BillOutcome(steps: dossier.steps.map { ($0.step, $0.referral) }))
+    }
+
     func texts(_ step: DossierStep) -> String {
         step.textRefs.map { ref in
             guard let d = dossier.documents[ref] else { return ref }
@@ -94,6 +99,7 @@ struct DossierReport {
         if let senate = dossier.senateURL { pairs.append(.init("Senate file", senate)) }
         let ballots = dossier.steps.flatMap(\.ballots) + dossier.otherBallots
         pairs.append(.init("Ballots", "\(ballots.count)"))
+        if let fate = fateLine.sentence { pairs.append(.init("Fate", fate)) }
         document.keyValues(pairs)
         var timeline = ReportTable(title: "Timeline", columns: [
             .init("Date", key: "date"), .init("Step", key: "step"), .init("Code", key: "code"),
@@ -162,7 +168,9 @@ struct DossierReport {
     struct Payload: Encodable {
         let uid, title: String, procedure: String?, legislature: Int?, senateURL: String?
         let steps: [StepJSON], otherBallots: [BallotJSON], amendmentsByFate: [String: Int], source: LegislationJSON.Source?
+        let fate: String?, mayNotBeInForce: Bool
         enum CodingKeys: String, CodingKey {
+            case fate, mayNotBeInForce = "may_not_be_in_force"
             case uid, title, procedure, legislature, steps, source
             case senateURL = "senate_url", otherBallots = "other_ballots", amendmentsByFate = "amendments_by_fate"
         }
@@ -175,6 +183,7 @@ struct DossierReport {
                              date: s.step.date?.description, texts: s.step.textRefs, conclusion: s.step.conclusion, referral: s.referral,
                              decision: s.step.constitutionalDecision.map(LegislationJSON.Decision.init), promulgation: s.step.promulgation.map(LegislationJSON.Law.init), ballots: s.ballots.map(BallotJSON.init))
                 },
-                otherBallots: dossier.otherBallots.map(BallotJSON.init), amendmentsByFate: dossier.amendmentFates, source: dossier.source.map(LegislationJSON.Source.init))
+                otherBallots: dossier.otherBallots.map(BallotJSON.init), amendmentsByFate: dossier.amendmentFates, source: dossier.source.map(LegislationJSON.Source.init),
+                fate: fateLine.sentence, mayNotBeInForce: fateLine.warnsNotInForce)
     }
 }

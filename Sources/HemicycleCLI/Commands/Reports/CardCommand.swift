@@ -59,6 +59,8 @@ struct CardCommand: ParsableCommand {
         let language: String
         let sentence: String
         let details: String
+        /// The result with the Conseil constitutionnel's caveat, as on the card.
+        let result: String
         let source: String
         let `for`: Int
         let voters: Int
@@ -70,7 +72,8 @@ struct CardCommand: ParsableCommand {
     func run() throws {
         let database = try store.openPopulated()
         let input = try BallotPageLoader.input(reference, legislature: legislature, database: database)
-        let card = ShareCard(input: input, language: lang.language, title: title, subject: subject, sentence: sentence)
+        let fate = try database.ballotContext(uid: input.ballot.uid)?.fateLine
+        let card = ShareCard(input: input, language: lang.language, title: title, subject: subject, sentence: sentence, fate: fate)
         let svg = card.svg()
         guard let output else {
             Console.output.write(svg)
@@ -86,12 +89,12 @@ struct CardCommand: ParsableCommand {
 
         var document = ReportDocument()
         document.heading("Share card of ballot n° \(input.ballot.number)", level: 1)
-        var pairs = [ReportDocument.KeyValue("Sentence", card.keySentence), .init("Details", card.detailLine), .init("SVG", output)]
+        var pairs = [ReportDocument.KeyValue("Sentence", card.keySentence), .init("Details", card.detailLine), .init("Result", card.resultLine), .init("SVG", output)]
         if let pngPath { pairs.append(.init("PNG", pngPath)) }
         document.keyValues(pairs)
         let summary = Summary(
             uid: input.ballot.uid, number: input.ballot.number, language: lang.rawValue, sentence: card.keySentence,
-            details: card.detailLine, source: card.sourceLine, for: input.ballot.official.for, voters: input.ballot.voters,
+            details: card.detailLine, result: card.resultLine, source: card.sourceLine, for: input.ballot.official.for, voters: input.ballot.voters,
             seats: input.ballot.seats, svg: output, png: pngPath)
         try format.emit(document, json: summary, title: "Share card")
     }
