@@ -186,6 +186,35 @@ struct LegislationCommandTests {
         #expect(!literal.contains("VTANR5L17V773"))
     }
 
+    @Test("issue 20: with decision 2025-878 DC imported (a fixture in the Council's layout), ballot 773 says article 15 was struck out as a cavalier")
+    func decisionImported() throws {
+        let path = try SharedData.temporaryFolder().appendingPathComponent("decision.sqlite").path
+        try HemicycleDatabase(path: LegislationDatabase.path).copy(to: path)
+        let decision = SharedData.fixture("legislation/decision-2025-878-DC.html").path
+        let first = try hemicycle(["legislation", "import", decision, "--db", path, "--format", "json"])
+        #expect(first.contains("\"changed\" : true"))
+        let again = try hemicycle(["legislation", "import", decision, "--db", path, "--format", "json"])
+        #expect(again.contains("\"changed\" : false"), "importing the same decision again changes nothing")
+        let ballot = try hemicycle(["ballot", "773", "--db", path, "--no-pager"])
+        #expect(ballot.contains("adopted; then struck out by the Conseil constitutionnel as a cavalier législatif (2025-878 DC, 24 April 2025, art. 15 of the adopted text)"))
+        #expect(ballot.contains("same article of the same law: art. 15 of the adopted text"))
+        #expect(ballot.contains("paragraph 12: « L'article 15 modifie l'article 10 de la loi du 19 mai 2023"))
+        let context = try hemicycle(["legislation", "context", "773", "--db", path, "--format", "json"])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(context.utf8)) as? [String: Any])
+        let provision = try #require(json["provision"] as? [String: Any])
+        #expect(provision["adopted_text_article"] as? String == "15")
+        #expect(provision["ground"] as? String == "cavalier")
+        #expect(provision["certainty"] as? String == "same_law_article")
+        let amendment = try hemicycle(["amendment", "237", "--dossier", "DLR5L16N49176", "--db", path, "--no-pager"])
+        #expect(amendment.contains("then struck out by the Conseil constitutionnel as a cavalier législatif"))
+        let card = try hemicycle(["card", "773", "--db", path, "--output", try SharedData.temporaryFolder().appendingPathComponent("c.svg").path, "--format", "json"])
+        #expect(card.contains("Adopté — puis censuré par le Conseil constitutionnel (cavalier législatif, 2025-878 DC)"))
+        // Not a decision: refused with the file and the reason, nothing written.
+        let bogus = try SharedData.temporaryFolder().appendingPathComponent("not-a-decision.html")
+        try "<p>Bonjour</p>".write(to: bogus, atomically: true, encoding: .utf8)
+        #expect(throws: (any Error).self) { try hemicycle(["legislation", "import", bogus.path, "--db", path]) }
+    }
+
     @Test("unknown amendment and dossier give a clear message")
     func notFound() throws {
         #expect(throws: (any Error).self) { try hemicycle(["amendment", "99999", "--db", LegislationDatabase.path]) }

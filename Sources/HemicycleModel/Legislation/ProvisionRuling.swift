@@ -48,6 +48,13 @@ public struct ProvisionRuling: Hashable, Sendable, Codable {
     /// (`"paragraph 72: « L'article 15 modifie l'article 10 de la loi du 19 mai 2023 … »"`).
     public var evidence: [String]
 
+    /// JSON keys in snake_case, as every payload of Hemicycle.
+    enum CodingKeys: String, CodingKey {
+        case disposition, ground, certainty, evidence
+        case decisionReference = "decision_reference", decisionDate = "decision_date", decisionURL = "decision_url"
+        case adoptedTextArticle = "adopted_text_article", wordsStruck = "words_struck"
+    }
+
     /// Creates a value from its parts (see the properties for their meaning).
     public init(decisionReference: String, decisionDate: CalendarDate?, decisionURL: String?, adoptedTextArticle: String, disposition: Disposition,
                 ground: Ground?, wordsStruck: [String] = [], certainty: Certainty, evidence: [String]) {

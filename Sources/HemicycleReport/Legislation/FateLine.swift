@@ -60,7 +60,7 @@ public struct FateLine: Hashable, Sendable {
         switch p.disposition {
         case .struckOut:
             let why = p.ground == .cavalier ? " as a cavalier législatif" : p.ground == .merits ? " as contrary to the Constitution" : ""
-            clause = "then struck out by the Conseil constitutionnel\(why) (\(name)): not in force"
+            clause = "then struck out by the Conseil constitutionnel\(why) (\(name)): it did not become law"
         case .partlyStruckOut:
             let words = p.wordsStruck.map { "« \($0) »" }.joined(separator: ", ")
             clause = "then partly struck out by the Conseil constitutionnel (\(name)\(words.isEmpty ? "" : "; words struck: \(words)")): the rest may be in force"

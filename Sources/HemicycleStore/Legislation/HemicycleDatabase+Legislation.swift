@@ -183,16 +183,10 @@ extension HemicycleDatabase {
                 """, arguments: [uid])
             guard link != nil || !amendmentUIDs.isEmpty else { return nil }
             var context = BallotContext(ballotUID: uid, amendments: try amendmentUIDs.map { try Self.amendment(db, uid: $0) },
-                                        dossierUID: link?[0], dossierTitle: link?[2], dossierMethod: link?[1], referrals: [])
+                                        dossierUID: link?[0], dossierTitle: link?[2], dossierMethod: link?[1], outcome: BillOutcome())
             guard let dossierUID = context.dossierUID else { return context }
-            let outcome = try Self.billOutcome(db, dossierUID: dossierUID)
-            context.jointCommitteeOutcome = outcome.jointCommitteeOutcome
-            context.referrals = outcome.referrals
-            context.decision = outcome.decision
-            context.decisionDate = outcome.decisionDate
-            context.promulgation = outcome.promulgation
-            context.promulgationDate = outcome.promulgationDate
-            context.lastConclusion = outcome.lastConclusion
+            context.outcome = try Self.billOutcome(db, dossierUID: dossierUID)
+            if let reference = context.outcome.decision?.reference { context.decisionText = try Self.constitutionalDecision(db, reference: reference) }
             return context
         }
     }
@@ -202,6 +196,20 @@ extension HemicycleDatabase {
         try queue.read { db in
             guard try Bool.fetchOne(db, sql: "SELECT 1 FROM dossier WHERE uid = ?", arguments: [dossierUID]) == true else { return nil }
             return try Self.billOutcome(db, dossierUID: dossierUID)
+        }
+    }
+
+    /// A decision of the Conseil constitutionnel imported from its text (`"2025-878 DC"`); nil when not imported.
+    public func constitutionalDecision(reference: String) throws -> ConstitutionalDecisionText? {
+        try queue.read { db in try Self.constitutionalDecision(db, reference: reference) }
+    }
+
+    static func constitutionalDecision(_ db: Database, reference: String) throws -> ConstitutionalDecisionText? {
+        guard let content = try String.fetchOne(db, sql: "SELECT content FROM constitutional_decision WHERE uid = ?", arguments: [reference]) else { return nil }
+        do {
+            return try JSONDecoder().decode(ConstitutionalDecisionText.self, from: Data(content.utf8))
+        } catch {
+            throw StoreError.unreadable(path: "constitutional_decision \(reference)", reason: "its stored content does not decode: \(error)")
         }
     }
 

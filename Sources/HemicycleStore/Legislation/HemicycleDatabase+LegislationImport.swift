@@ -6,6 +6,8 @@ public struct LegislationImportStatistics: Sendable {
     public var dossiers = ChangeCounts()
     public var documents = ChangeCounts()
     public var amendments = ChangeCounts()
+    /// Decisions of the Conseil constitutionnel.
+    public var decisions = ChangeCounts()
     /// Ballot ↔ dossier links after the import.
     public var dossierLinks = LinkCounts()
     /// Ballot ↔ amendment links after the import.
@@ -13,7 +15,7 @@ public struct LegislationImportStatistics: Sendable {
 
     /// Whether the import wrote anything (records or links).
     public var changedAnything: Bool {
-        dossiers.changedAnything || documents.changedAnything || amendments.changedAnything
+        dossiers.changedAnything || documents.changedAnything || amendments.changedAnything || decisions.changedAnything
             || dossierLinks.added + dossierLinks.removed + amendmentLinks.added + amendmentLinks.removed > 0
     }
 }
@@ -33,6 +35,7 @@ extension HemicycleDatabase {
                     statistics.dossiers = transaction.dossiers
                     statistics.documents = transaction.documents
                     statistics.amendments = transaction.amendments
+                    statistics.decisions = transaction.decisions
                     statistics.dossierLinks = links.dossierLinks
                     statistics.amendmentLinks = links.amendmentLinks
                     return .commit

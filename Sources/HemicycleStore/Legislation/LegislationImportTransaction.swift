@@ -14,17 +14,20 @@ public final class LegislationImportTransaction {
     private var dossierHashes: ContentHashIndex
     private var documentHashes: ContentHashIndex
     private var amendmentHashes: ContentHashIndex
+    private var decisionHashes: ContentHashIndex
 
     /// Counts so far, per kind.
     public private(set) var dossiers = ChangeCounts()
     public private(set) var documents = ChangeCounts()
     public private(set) var amendments = ChangeCounts()
+    public private(set) var decisions = ChangeCounts()
 
     init(db: Database) throws {
         self.db = db
         dossierHashes = try ContentHashIndex(table: "dossier", db: db)
         documentHashes = try ContentHashIndex(table: "document", db: db)
         amendmentHashes = try ContentHashIndex(table: "amendment", db: db)
+        decisionHashes = try ContentHashIndex(table: "constitutional_decision", db: db)
     }
 
     private func contentHash(_ values: some Encodable) throws -> String {
@@ -134,6 +137,28 @@ public final class LegislationImportTransaction {
             try author.execute(arguments: [a.uid, ordinal, ref, "cosignatory"])
             ordinal += 1
         }
+        return change
+    }
+
+    // MARK: Decisions of the Conseil constitutionnel
+
+    /// Writes a decision of the Conseil constitutionnel as read from its published text; its
+    /// reference (`"2025-878 DC"`) is its uid.
+    @discardableResult
+    public func write(_ decision: ConstitutionalDecisionText, source: SourceReference) throws -> RecordChange {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let content = String(decoding: try encoder.encode(decision), as: UTF8.self)
+        let hash = try contentHash(decision)
+        let change = try decisionHashes.change(uid: decision.reference, hash: hash, in: db)
+        decisions.count(change)
+        guard change != .unchanged else { return change }
+        try db.cachedStatement(sql: """
+            INSERT INTO constitutional_decision (uid, date, law_title, content, content_hash, dump_id, entry, entry_sha256) VALUES (?,?,?,?,?,?,?,?)
+            """).execute(arguments: [
+                decision.reference, decision.date?.description, decision.lawTitle, content, hash,
+                try dumps.id(for: source, in: db), source.entry, source.entrySHA256,
+            ])
         return change
     }
 }

@@ -92,24 +92,10 @@ public struct BallotContext: Hashable, Sendable, Codable {
     public var dossierUID: String?
     public var dossierTitle: String?
     public var dossierMethod: String?
-    /// The joint committee (CMP) outcome ("Accord"), when there was one.
-    public var jointCommitteeOutcome: String?
-    /// Who referred the law to the Conseil constitutionnel, and when (ISO date).
-    public var referrals: [String]
-    /// The Conseil constitutionnel's decision.
-    public var decision: ConstitutionalDecision?
-    public var decisionDate: CalendarDate?
-    /// The promulgation.
-    public var promulgation: Promulgation?
-    public var promulgationDate: CalendarDate?
-    /// The last decision of the houses when neither of the above (e.g. "adoptée").
-    public var lastConclusion: String?
-
-    /// The bill's fate, as one value (the fields above).
-    public var outcome: BillOutcome {
-        BillOutcome(jointCommitteeOutcome: jointCommitteeOutcome, referrals: referrals, decision: decision, decisionDate: decisionDate,
-                    promulgation: promulgation, promulgationDate: promulgationDate, lastConclusion: lastConclusion)
-    }
+    /// What became of the bill: joint committee, referrals, the Council's decision, promulgation.
+    public var outcome: BillOutcome
+    /// The decision's content, when it was imported (`hemicycle legislation import DECISION.html`).
+    public var decisionText: ConstitutionalDecisionText?
 }
 
 /// Link coverage over one legislature's ballots.

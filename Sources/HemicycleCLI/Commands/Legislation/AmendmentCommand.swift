@@ -56,7 +56,9 @@ struct AmendmentCommand: ParsableCommand {
             applied = AmendmentApplicationReport.apply(AmendmentReport.parse(stored.amendment).operations, to: text)
         }
         let outcome = try stored.amendment.dossierRef.flatMap { try database.billOutcome(dossierUID: $0) }
-        let report = AmendmentReport(stored: stored, application: applied, outcome: outcome)
+        let decision = try outcome?.decision.flatMap { try database.constitutionalDecision(reference: $0.reference) }
+        let provision = decision.flatMap { ProvisionLinker.ruling(for: stored.amendment, in: $0, decisionURL: outcome?.decision?.pageURL) }
+        let report = AmendmentReport(stored: stored, application: applied, outcome: outcome, provision: provision)
         try output.emit(report.document(), json: report.payload, title: "Amendment \(stored.amendment.numberLabel)")
     }
 }
@@ -96,10 +98,12 @@ struct AmendmentReport {
     let application: AmendmentApplicationReport?
     /// What became of the bill, when its dossier is stored.
     var outcome: BillOutcome? = nil
+    /// What the Conseil constitutionnel decided about this provision, when its decision was imported.
+    var provision: ProvisionRuling? = nil
 
     /// The amendment's fate followed by the bill's (see ``FateLine``).
     var fateLine: FateLine? {
-        outcome.map { FateLine(voted: stored.amendment.fate.description, outcome: $0) }
+        outcome.map { FateLine(voted: stored.amendment.fate.description, outcome: $0, provision: provision) }
     }
 
     static func parse(_ amendment: Amendment) -> DispositifParse {

@@ -1,3 +1,4 @@
+import HemicycleLegislation
 import HemicycleModel
 import HemicycleReport
 import HemicycleStore
@@ -20,17 +21,23 @@ extension BallotContext {
         if let uid = dossierUID {
             pairs.append(.init("Bill", "\(dossierTitle ?? uid) (\(uid))"))
         }
-        if let outcome = jointCommitteeOutcome { pairs.append(.init("Joint committee (CMP)", outcome)) }
-        for referral in referrals { pairs.append(.init("Referred to the Conseil constitutionnel", referral)) }
-        if let d = decision {
-            pairs.append(.init("Conseil constitutionnel", "decision n° \(d.reference)\(decisionDate.map { " of \($0)" } ?? ""): \(d.ruling ?? "?")\(d.url.map { " <\($0)>" } ?? "")"))
+        if let outcome = outcome.jointCommitteeOutcome { pairs.append(.init("Joint committee (CMP)", outcome)) }
+        for referral in outcome.referrals { pairs.append(.init("Referred to the Conseil constitutionnel", referral)) }
+        if let d = outcome.decision {
+            pairs.append(.init("Conseil constitutionnel", "decision n° \(d.reference)\(outcome.decisionDate.map { " of \($0)" } ?? ""): \(d.ruling ?? "?")\(d.url.map { " <\($0)>" } ?? "")"))
         }
-        if let p = promulgation {
-            pairs.append(.init("Promulgated", "loi n° \(p.lawNumber)\(promulgationDate.map { " of \($0)" } ?? "")\(p.journalDate.map { ", JO of \($0)" } ?? "")"))
-        } else if decision == nil, let conclusion = lastConclusion {
+        if let p = outcome.promulgation {
+            pairs.append(.init("Promulgated", "loi n° \(p.lawNumber)\(outcome.promulgationDate.map { " of \($0)" } ?? "")\(p.journalDate.map { ", JO of \($0)" } ?? "")"))
+        } else if outcome.decision == nil, let conclusion = outcome.lastConclusion {
             pairs.append(.init("Last decision", conclusion))
         }
-        if let fate = fateLine.sentence { pairs.append(.init("Fate", fate)) }
+        let fate = fateLine
+        if let sentence = fate.sentence { pairs.append(.init("Fate", sentence)) }
+        if let provision = fate.provision {
+            let certainty = provision.certainty == .sameLawArticle ? "same article of the same law" : "UNCERTAIN"
+            pairs.append(.init("Link to the decision", "\(certainty): art. \(provision.adoptedTextArticle) of the adopted text"))
+            for line in provision.evidence { pairs.append(.init("  evidence", line)) }
+        }
         document.keyValues(pairs)
         return document.blocks
     }
@@ -57,7 +64,11 @@ extension BallotContext {
     /// What became of the vote: the amendment's fate (the first voted) then the bill's, or the
     /// bill's alone for a ballot on no amendment.
     var fateLine: FateLine {
-        FateLine(voted: amendments.first.map { $0.amendment.fate.description }, outcome: outcome)
+        let voted = amendments.first?.amendment
+        let provision = voted.flatMap { amendment in
+            decisionText.flatMap { ProvisionLinker.ruling(for: amendment, in: $0, decisionURL: outcome.decision?.pageURL) }
+        }
+        return FateLine(voted: voted?.fate.description, outcome: outcome, provision: provision)
     }
 }
 
@@ -80,8 +91,10 @@ extension BallotContext {
         let lawNumber: String?, promulgatedOn: String?
         /// The fate line (see ``FateLine``) and whether it warns that the provision may not be in force.
         let fate: String?, mayNotBeInForce: Bool
+        /// What the decision did to the provision voted, with the evidence of the link, when the decision was imported.
+        let provision: ProvisionRuling?
         enum CodingKeys: String, CodingKey {
-            case ballot, amendments, dossier, referrals, decision, fate
+            case ballot, amendments, dossier, referrals, decision, fate, provision
             case mayNotBeInForce = "may_not_be_in_force"
             case dossierTitle = "dossier_title", dossierLink = "dossier_link", jointCommittee = "joint_committee"
             case decisionRuling = "decision_ruling", decisionDate = "decision_date", decisionURL = "decision_url"
@@ -97,10 +110,11 @@ extension BallotContext {
                       author: AmendmentReport(stored: stored, application: nil).authorLine,
                       fate: StoredAmendment.fateKey(stored.amendment.fate), operations: operations)
             },
-            dossier: dossierUID, dossierTitle: dossierTitle, dossierLink: dossierMethod, jointCommittee: jointCommitteeOutcome,
-            referrals: referrals, decision: decision?.reference, decisionRuling: decision?.ruling, decisionDate: decisionDate?.description,
-            decisionURL: decision?.pageURL, lawNumber: promulgation?.lawNumber, promulgatedOn: promulgationDate?.description,
-            fate: fateLine.sentence, mayNotBeInForce: fateLine.warnsNotInForce
+            dossier: dossierUID, dossierTitle: dossierTitle, dossierLink: dossierMethod, jointCommittee: outcome.jointCommitteeOutcome,
+            referrals: outcome.referrals, decision: outcome.decision?.reference, decisionRuling: outcome.decision?.ruling,
+            decisionDate: outcome.decisionDate?.description,
+            decisionURL: outcome.decision?.pageURL, lawNumber: outcome.promulgation?.lawNumber, promulgatedOn: outcome.promulgationDate?.description,
+            fate: fateLine.sentence, mayNotBeInForce: fateLine.warnsNotInForce, provision: fateLine.provision
         )
     }
 }

@@ -19,6 +19,9 @@ struct LegislationImportCommand: ParsableCommand {
         abstract: "Import amendments and dossiers (AN JSON dumps) in one transaction, then link ballots to them.",
         discussion: """
             Each PATH is a .json.zip, a folder of zips or of .json files, or one .json file; default: datasets/law/. \
+            A lone .htm, .html or .txt file is a decision of the Conseil constitutionnel as the Council publishes it: \
+            its operative articles are read article by article (struck out, in part, upheld with a reservation) with \
+            what each article modifies, and the fate line of the ballots on that provision then says what became of it. \
             Everything is imported in one transaction, and importing the same files again changes nothing. \
             Ballots are then linked to dossiers (dossier vote references, sitting references, bill titles) and to \
             amendments (numbers in ballot titles, identical amendments), and the coverage on the latest \
@@ -27,6 +30,7 @@ struct LegislationImportCommand: ParsableCommand {
             Example:
               hemicycle legislation import
               hemicycle legislation import datasets/law/Amendements_DLR5L16N49176.json.zip --format json
+              hemicycle legislation import 2025878DC.htm
             """
     )
 
@@ -51,7 +55,8 @@ struct LegislationImportCommand: ParsableCommand {
             .init("Records", key: "kind"), .init("Read", key: "read", alignment: .right), .init("Added", key: "added", alignment: .right),
             .init("Updated", key: "updated", alignment: .right), .init("Unchanged", key: "unchanged", alignment: .right),
         ])
-        for (label, c) in [("dossiers", statistics.dossiers), ("documents", statistics.documents), ("amendments", statistics.amendments)] {
+        for (label, c) in [("dossiers", statistics.dossiers), ("documents", statistics.documents), ("amendments", statistics.amendments),
+                           ("decisions of the Conseil constitutionnel", statistics.decisions)] {
             table.append([label, "\(c.read)", "\(c.added)", "\(c.updated)", "\(c.unchanged)"])
         }
         document.table(table)
@@ -65,16 +70,16 @@ struct LegislationImportCommand: ParsableCommand {
         document.paragraph(statistics.changedAnything ? "Changes committed." : "Nothing changed: the store already held these records.")
         document.blocks += CoverageReport(coverage: coverage).blocks()
         struct Payload: Encodable {
-            let dossiers, documents, amendments: Counts
+            let dossiers, documents, amendments, decisions: Counts
             let dossierLinks, amendmentLinks: LinkCounts
             let changed: Bool
             let coverage: CoverageReport.Payload
             enum CodingKeys: String, CodingKey {
-                case dossiers, documents, amendments, changed, coverage
+                case dossiers, documents, amendments, decisions, changed, coverage
                 case dossierLinks = "dossier_links", amendmentLinks = "amendment_links"
             }
         }
-        try output.emit(document, json: Payload(dossiers: Counts(statistics.dossiers), documents: Counts(statistics.documents), amendments: Counts(statistics.amendments),
+        try output.emit(document, json: Payload(dossiers: Counts(statistics.dossiers), documents: Counts(statistics.documents), amendments: Counts(statistics.amendments), decisions: Counts(statistics.decisions),
                                                 dossierLinks: statistics.dossierLinks, amendmentLinks: statistics.amendmentLinks,
                                                 changed: statistics.changedAnything, coverage: CoverageReport(coverage: coverage).payload),
                         title: "Legislation import")

@@ -1,5 +1,6 @@
 import Foundation
 import HemicycleImport
+import HemicycleLegislation
 import HemicycleModel
 import HemicycleStore
 
@@ -38,12 +39,35 @@ struct LegislationImporter {
                         if let document = try Self.document(entry.data, entry: name, path: path) {
                             try transaction.write(document, source: source)
                         }
+                    } else if reader.layout == .file, Self.isDecisionText(name) {
+                        try transaction.write(try Self.decision(entry.data, entry: name, path: path), source: source)
                     } else if (name as NSString).lastPathComponent.hasPrefix("AMAN") {
                         let amendment = try AmendmentDecoder.decode(entry.data, entry: name, path: path)
                         try transaction.write(amendment, identicalGroup: Self.identicalGroup(entry.data), source: source)
                     }
                 }
             }
+        }
+    }
+
+    // MARK: Decisions of the Conseil constitutionnel
+
+    /// A lone `.htm`, `.html` or `.txt` file is read as a decision of the Conseil constitutionnel
+    /// (its page as published, or the same text).
+    static func isDecisionText(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        return lower.hasSuffix(".htm") || lower.hasSuffix(".html") || lower.hasSuffix(".txt")
+    }
+
+    /// Parses a decision; refuses, naming the file, text that is not UTF-8 or not a decision.
+    static func decision(_ data: Data, entry: String, path: String) throws -> ConstitutionalDecisionText {
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw ImportError.refusedEntry(path: path, entry: entry, reason: "not UTF-8 text")
+        }
+        do {
+            return try ConstitutionalDecisionParser.parse(text)
+        } catch let error as ConstitutionalDecisionParser.ParseError {
+            throw ImportError.refusedEntry(path: path, entry: entry, reason: error.description)
         }
     }
 
