@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GRDB
 import HemicycleCLI
 import HemicycleImport
 import HemicycleTestSupport
@@ -33,5 +34,30 @@ struct HardeningTests {
         // Nothing holds the lock: the next import works.
         let output = try hemicycle(["import", "--quiet", "--db", database, SharedData.fixture("an/scrutin-quirks.json").path])
         #expect(output.contains("ballots"))
+    }
+
+    /// Issue 22: a damaged page made commands exit 1 with SQLite's raw message and the SQL of the
+    /// query. A damaged database is bad input (65), said plainly, with what to do.
+    @Test func aDamagedPageIsBadInputSaidPlainly() throws {
+        let folder = try SharedData.temporaryFolder()
+        let database = folder.appendingPathComponent("h.sqlite").path
+        _ = try hemicycle(["import", "--quiet", "--db", database, SharedData.fixture("an/organe-group.json").path,
+                           SharedData.fixture("an/scrutin-quirks.json").path])
+        // The root page of the `ballot` table overwritten with garbage: the database opens, and
+        // the first query of the ballots meets the damage.
+        let rootPage = try #require(try openForReading(database).read { db in
+            try Int.fetchOne(db, sql: "SELECT rootpage FROM sqlite_master WHERE name = 'ballot'")
+        })
+        let pageSize = 4096
+        let handle = try #require(FileHandle(forUpdatingAtPath: database))
+        try handle.seek(toOffset: UInt64((rootPage - 1) * pageSize))
+        try handle.write(contentsOf: Data(repeating: 0xA5, count: pageSize))
+        try handle.close()
+        #expect {
+            try hemicycle(["ballots", "--db", database, "--legislature", "99"])
+        } throws: { error in
+            let message = Hemicycle.message(for: error)
+            return (Hemicycle.exitStatus(for: error) ?? Hemicycle.exitCode(for: error).rawValue) == 65 && message.contains("damaged") && !message.contains("SELECT")
+        }
     }
 }

@@ -48,7 +48,7 @@ extension HemicycleDatabase {
     /// votes when they cover every selected ballot, else assembled from the tables: the two are
     /// equal, index for index.
     public func analyticsSnapshot(_ filter: BallotFilter, votes mode: AnalyticsSnapshot.Votes) throws -> AnalyticsSnapshot {
-        try queue.read { db in
+        try read { db in
             let legislature = filter.allLegislatures ? nil : try filter.legislature ?? Int.fetchOne(db, sql: "SELECT max(legislature) FROM ballot")
             let (whereSQL, arguments) = Self.ballotClause(filter, legislature: legislature)
             let selection = "SELECT uid FROM ballot\(whereSQL)"
@@ -160,7 +160,7 @@ extension HemicycleDatabase {
     public func deputiesMatching(_ text: String) throws -> [Deputy] {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         let folded = TextFolding.fold(trimmed).replacingOccurrences(of: "-", with: " ")
-        return try queue.read { db in
+        return try read { db in
             try db.fetchAllRaw(sql: """
                 SELECT \(RowDecoding.deputyColumns) FROM deputy
                 WHERE uid = ? OR replace(name_search, '-', ' ') LIKE ? ESCAPE '\\'
