@@ -50,31 +50,52 @@ extension PackedVotes {
         }
         startBallots(through: uids.count - 1)
         guard let packed = builder.finish() else { return }
+        let ballotUIDs = packed.ballotUIDs.joined(separator: "\n"), deputies = packed.deputyRefs.joined(separator: "\n")
+        let groupRefs = packed.groupRefs.joined(separator: "\n")
+        let countsDigest = packed.ballotCounts.withUnsafeBytes { counts in
+            packed.groupEntries.withUnsafeBytes { entries in
+                Checksums.counts(ballotUIDs: ballotUIDs, deputyRefs: deputies, groupRefs: groupRefs, ballotCounts: counts, groupEntries: entries)
+            }
+        }
+        let votesDigest = packed.votes.withUnsafeBytes { Checksums.votes($0) }
         try db.execute(sql: """
-            INSERT INTO packed_votes (legislature, ballot_uids, deputy_refs, group_refs, ballot_counts, votes, group_entries)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO packed_votes (legislature, ballot_uids, deputy_refs, group_refs, ballot_counts, votes, group_entries,
+                                      counts_sha256, votes_sha256)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [
-                legislature, packed.ballotUIDs.joined(separator: "\n"), packed.deputyRefs.joined(separator: "\n"),
-                packed.groupRefs.joined(separator: "\n"), Data(packed.ballotCounts), Data(packed.votes), Data(packed.groupEntries),
+                legislature, ballotUIDs, deputies, groupRefs, Data(packed.ballotCounts), Data(packed.votes), Data(packed.groupEntries),
+                Data(countsDigest), Data(votesDigest),
             ])
     }
 
     /// The matrix of `ballots` (all of `legislature`, in the order given) from the packed row of
     /// the legislature; nil when there is no row, or it lacks one of the ballots or does not
     /// decode (the caller then reads the tables).
+    ///
+    /// - Throws: ``ChecksumMismatch`` when what is read does not match its stored digest (the
+    ///   caller reads the tables, and says so).
     static func matrix(legislature: Int, ballots: [Ballot], corrections: [[Correction]], includingVotes: Bool,
                        in db: Database) throws -> VoteMatrix? {
         var matrix: VoteMatrix?
-        // Without the votes, their blob (5 MB a legislature) is not even read.
+        // Without the votes, their blob (5 MB a legislature) is not even read, nor checked.
         try db.scanRaw(sql: """
-            SELECT ballot_uids, deputy_refs, group_refs, ballot_counts, \(includingVotes ? "votes" : "NULL"), group_entries
+            SELECT ballot_uids, deputy_refs, group_refs, ballot_counts, \(includingVotes ? "votes" : "NULL"), group_entries,
+                   counts_sha256, \(includingVotes ? "votes_sha256" : "NULL")
             FROM packed_votes WHERE legislature = ?
             """, arguments: [legislature]) { row in
             let uids = row.text(0), deputies = row.text(1), groups = row.text(2)
-            matrix = row.withBlob(3) { counts in
-                row.withBlob(4) { votes in
-                    row.withBlob(5) { groupEntries in
-                        try? PackedVotes.matrix(
+            let stored = Checksums(counts: row.withBlob(6) { Array($0) }, votes: row.withBlob(7) { Array($0) })
+            matrix = try row.withBlob(3) { counts in
+                try row.withBlob(4) { votes in
+                    try row.withBlob(5) { groupEntries in
+                        guard Checksums.counts(ballotUIDs: uids, deputyRefs: deputies, groupRefs: groups,
+                                               ballotCounts: counts, groupEntries: groupEntries) == stored.counts else {
+                            throw ChecksumMismatch(legislature: legislature, part: "counts")
+                        }
+                        guard !includingVotes || Checksums.votes(votes) == stored.votes else {
+                            throw ChecksumMismatch(legislature: legislature, part: "votes")
+                        }
+                        return try? PackedVotes.matrix(
                             from: Columns(ballotUIDs: uids[...], deputyRefs: deputies[...], groupRefs: groups[...],
                                           ballotCounts: counts, votes: votes, groupEntries: groupEntries),
                             ballots: ballots, corrections: corrections, includingVotes: includingVotes)
