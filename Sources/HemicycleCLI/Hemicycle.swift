@@ -27,7 +27,7 @@ public struct Hemicycle: ParsableCommand {
               hemicycle ballots --search "sûreté dans les transports"
               hemicycle import path/to/Scrutins_XVII.json.zip
             """,
-        subcommands: [BallotCommand.self, BallotsCommand.self, ImportCommand.self]
+        subcommands: [BallotCommand.self, BallotsCommand.self, ImportCommand.self, CheckCommand.self]
             + AnalyticsCommands.all + CampaignCommands.all + LegislationCommands.all + ReportsCommands.all
     )
 
