@@ -101,4 +101,17 @@ struct HardeningTests {
         }
         #expect(sink.text.contains("Packed votes, legislature 99") && sink.text.contains("DAMAGED"))
     }
+
+    /// Issue 22: `ballot -1` said "Missing expected argument '<reference>'" (ArgumentParser reads
+    /// `-1` as an option); the error now says what is wrong with the number.
+    @Test(arguments: [["ballot", "-1"], ["ballots", "--limit", "-5"], ["whatif", "-773"]])
+    func aNegativeNumberIsNamed(_ arguments: [String]) throws {
+        #expect {
+            try hemicycle(arguments)
+        } throws: { error in
+            let message = Hemicycle.message(for: error)
+            return message.contains("is a negative number") && message.contains("'\(arguments.last ?? "")'")
+                && Hemicycle.exitCode(for: error).rawValue == 64
+        }
+    }
 }
