@@ -158,7 +158,7 @@ struct LegislationCommandTests {
         let dossier = try LegislationDatabase.json(["dossier", "DLR5L16N49176"])
         #expect((dossier["fate"] as? String)?.hasPrefix("partly struck down by the Conseil constitutionnel (2025-878 DC, 24 April 2025") == true)
         #expect((dossier["fate"] as? String)?.contains("some of its provisions may not be in force") == true)
-        let card = try LegislationDatabase.json(["card", "773", "--output", try SharedData.temporaryFolder().appendingPathComponent("773.svg").path])
+        let card = try LegislationDatabase.json(["card", "773", "--lang", "fr", "--output", try SharedData.temporaryFolder().appendingPathComponent("773.svg").path])
         #expect(card["result"] as? String == "Adopté — loi censurée en partie par le Conseil constitutionnel (2025-878 DC)")
     }
 
@@ -207,7 +207,7 @@ struct LegislationCommandTests {
         #expect(provision["certainty"] as? String == "same_law_article")
         let amendment = try hemicycle(["amendment", "237", "--dossier", "DLR5L16N49176", "--db", path, "--no-pager"])
         #expect(amendment.contains("then struck out by the Conseil constitutionnel as a cavalier législatif"))
-        let card = try hemicycle(["card", "773", "--db", path, "--output", try SharedData.temporaryFolder().appendingPathComponent("c.svg").path, "--format", "json"])
+        let card = try hemicycle(["card", "773", "--lang", "fr", "--db", path, "--output", try SharedData.temporaryFolder().appendingPathComponent("c.svg").path, "--format", "json"])
         #expect(card.contains("Adopté — puis censuré par le Conseil constitutionnel (cavalier législatif, 2025-878 DC)"))
         // Not a decision: refused with the file and the reason, nothing written.
         let bogus = try SharedData.temporaryFolder().appendingPathComponent("not-a-decision.html")
