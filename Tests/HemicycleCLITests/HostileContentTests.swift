@@ -69,7 +69,7 @@ struct HostileContentTests {
     }
 
     @Test func csvQuotesTheTitleAndNeutralisesTheFormula() throws {
-        let csv = try run(["ballots", "--search", "100% _x_", "--format", "csv"])
+        let csv = try run(["ballots", "--search", "100% _x_", "--title-only", "--format", "csv"])
         let (header, records) = try CSVReader(string: csv, name: "ballots.csv").readAll()
         let titles = records.compactMap { $0["title"] }
         #expect(header?.names.contains("title") == true)
@@ -135,7 +135,7 @@ struct HostileContentTests {
 
     @Test func searchIsLiteral() throws {
         func numbers(_ search: String) throws -> [Int] {
-            let json = try run(["ballots", "--search", search, "--format", "json"])
+            let json = try run(["ballots", "--search", search, "--title-only", "--format", "json"])
             let rows = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
             return rows.compactMap { $0["number"] as? Int }.sorted()
         }

@@ -104,6 +104,14 @@ struct SearchTests {
         }
     }
 
+    @Test("a text too long to cut around the match shows its start, and says so")
+    func longText() throws {
+        let long = "vidéoprotection " + String(repeating: "mot ", count: 30_000)
+        let (db, _) = try seeded(operativeText: long)
+        let hit = try #require(try search(db, "videoprotection").first)
+        #expect(hit.matches.first?.snippet.hasSuffix("(a text of \(long.count) characters: match not shown)") == true)
+    }
+
     @Test("a store made before the index gets it filled by the migration")
     func migrationFillsTheIndex() throws {
         let (db, _) = try seeded()

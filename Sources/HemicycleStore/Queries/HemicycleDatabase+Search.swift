@@ -22,7 +22,9 @@ extension HemicycleDatabase {
         let matches: [String: [(match: SearchMatch, rank: Int)]] = try queue.read { db in
             var byBallot: [String: [(match: SearchMatch, rank: Int)]] = [:]
             let hits = try Row.fetchAll(db, sql: """
-                SELECT e.kind, e.uid, snippet(search_index, 0, '[', ']', '…', 12) AS snippet
+                SELECT e.kind, e.uid,
+                    CASE WHEN length(e.body) <= \(Self.snippetLimit) THEN snippet(search_index, 0, '[', ']', '…', 12)
+                    ELSE substr(e.body, 1, 120) || '… (a text of ' || length(e.body) || ' characters: match not shown)' END AS snippet
                 FROM search_index JOIN search_entry e ON e.id = search_index.rowid
                 WHERE search_index MATCH ? ORDER BY e.kind, e.uid
                 """, arguments: [pattern])
@@ -59,6 +61,10 @@ extension HemicycleDatabase {
             return BallotSearchHit(ballot: ballot, matches: found.map(\.match))
         }
     }
+
+    /// The longest text whose snippet is cut around the match, in characters: FTS5's snippet()
+    /// re-tokenizes the whole text, and a 10 MB title (the hostile-content test) took minutes.
+    static let snippetLimit = 100_000
 
     /// The FTS5 expression of a query: every term, as a prefix, or one of its alternatives
     /// (`("videosurveillance"* OR "videoprotection"*) AND "algorithm"*`); nil without terms.
