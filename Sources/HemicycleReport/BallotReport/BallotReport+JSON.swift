@@ -13,7 +13,10 @@ extension BallotReport {
             let abstentions: Int
             let non_voters: Int
             let absent: Int
+            /// The group's line recounted from its counts (null when no member voted).
             let majority_position: String?
+            /// `positionMajoritaire` as the Assemblée publishes it.
+            let published_majority_position: String?
         }
         public struct VoteEntry: Encodable, Sendable {
             let deputy_id: String
@@ -86,7 +89,8 @@ extension BallotReport {
             groups: groups.map {
                 .init(id: $0.id, abbreviation: $0.abbreviation, name: $0.name, members: $0.members, for: $0.tally.for,
                       against: $0.tally.against, abstentions: $0.tally.abstentions, non_voters: $0.tally.nonVoting,
-                      absent: $0.absent, majority_position: $0.majorityPosition?.rawValue)
+                      absent: $0.absent, majority_position: $0.line?.rawValue,
+                      published_majority_position: $0.publishedLine?.rawValue)
             },
             votes: votes.map {
                 .init(deputy_id: $0.deputyID, name: $0.name, group_id: $0.groupID, group: $0.groupAbbreviation,

@@ -1,3 +1,4 @@
+import HemicycleAnalytics
 import HemicycleModel
 
 /// Everything `hemicycle ballot` shows about one ballot, computed once from the stored record and
@@ -17,8 +18,12 @@ public struct BallotReport: Sendable {
         public var members: Int
         /// The group's published counts.
         public var tally: Tally
-        /// The group's majority position as published.
-        public var majorityPosition: VotePosition?
+        /// The group's line, recounted from its counts (``HemicycleAnalytics/GroupLine``): nil
+        /// when none of its members voted. The "Majority" column.
+        public var line: VotePosition?
+        /// The group's majority position (*positionMajoritaire*) as published, even where no
+        /// member voted.
+        public var publishedLine: VotePosition?
         /// Members not listed at all on this ballot: members − (for + against + abstentions + non-voting).
         public var absent: Int { max(0, members - tally.voters - tally.nonVoting) }
     }
@@ -76,7 +81,7 @@ public struct BallotReport: Sendable {
             let body = bodies[g.groupRef]
             return GroupRow(
                 id: g.groupRef, abbreviation: body?.label ?? g.groupRef, name: body?.name ?? "unknown group",
-                color: body?.color, members: g.members, tally: g.tally, majorityPosition: g.majorityPosition
+                color: body?.color, members: g.members, tally: g.tally, line: g.line(.recounted), publishedLine: g.majorityPosition
             )
         }
         var correctionByDeputy: [String: VotePosition] = [:]
@@ -217,6 +222,7 @@ public struct BallotReport: Sendable {
         doc.paragraph(summaryLine(language: language))
         if let discrepancy = discrepancyLine(language: language) { doc.paragraph(discrepancy) }
         doc.table(groupTable(language: language))
+        if let lines = publishedLineNote(language: language) { doc.paragraph(lines) }
         doc.blocks += context
         doc.heading(fr ? "Députés par position" : "Deputies by position")
         doc.table(voteTable(language: language))
@@ -247,13 +253,35 @@ public struct BallotReport: Sendable {
         ])
         for g in groups {
             table.append([g.abbreviation, n(g.members), n(g.tally.for), n(g.tally.against), n(g.tally.abstentions),
-                          n(g.tally.nonVoting), n(g.absent), g.majorityPosition.map { Self.label($0, language) } ?? ""])
+                          n(g.tally.nonVoting), n(g.absent), g.line.map { Self.label($0, language) } ?? "—"])
         }
         let o = ballot.official
         table.footnote = fr
             ? "Totaux officiels\(NumberFormatting.narrowNoBreakSpace): \(n(o.for)) pour, \(n(o.against)) contre, \(n(o.abstentions)) abstentions, \(n(o.nonVoting)) non-votants."
             : "Official totals: \(o.for) for, \(o.against) against, \(o.abstentions) abstentions, \(o.nonVoting) non-voting."
         return table
+    }
+
+    /// One line naming the groups whose published line (*positionMajoritaire*) differs from the
+    /// recount the table shows, or nil when none does: "The Assemblée publishes another line for
+    /// EPR (against; 17 for, 2 against, 0 abstentions), SOC (…): the table gives the position most
+    /// of each group's voting members took." Groups none of whose members voted (published "for",
+    /// no line here) are not listed.
+    public func publishedLineNote(language: NumberFormatting.Language) -> String? {
+        let fr = language == .french
+        let differing = groups.filter { $0.line != nil && $0.publishedLine != $0.line }
+        guard !differing.isEmpty else { return nil }
+        let n = { (value: Int) in NumberFormatting.integer(value, language: language) }
+        let clauses = differing.map { g -> String in
+            let published = g.publishedLine.map { Self.label($0, language) } ?? (fr ? "aucune" : "none")
+            let t = g.tally
+            return fr
+                ? "\(g.abbreviation) (\(published)\(NumberFormatting.narrowNoBreakSpace); \(n(t.for)) pour, \(n(t.against)) contre, \(n(t.abstentions)) abstention\(t.abstentions > 1 ? "s" : ""))"
+                : "\(g.abbreviation) (\(published); \(t.for) for, \(t.against) against, \(t.abstentions) abstention\(t.abstentions == 1 ? "" : "s"))"
+        }
+        return fr
+            ? "L’Assemblée publie une autre position majoritaire pour \(clauses.joined(separator: ", "))\(NumberFormatting.narrowNoBreakSpace): le tableau donne la position prise par le plus grand nombre des votants de chaque groupe."
+            : "The Assemblée publishes another majority position for \(clauses.joined(separator: ", ")): the table gives the position most of each group’s voting members took."
     }
 
     /// The named votes, by position then name; `proxy` marks a vote cast by delegation.
