@@ -111,7 +111,7 @@ public struct BallotReport: Sendable {
     }
 
     /// The summary line: "125 voters of 577 seats (21.7 %) — 86 for, 37 against, 2 abstentions; 2 non-voting; majority required: 62".
-    public var summaryLine: String { summaryLine(language: .english) }
+    public var summaryLine: String { Self.summaryLine(of: ballot, language: .english) }
 
     /// The summary line in `language`.
     ///
@@ -120,11 +120,15 @@ public struct BallotReport: Sendable {
     /// French: "125 votants sur 577 sièges (21,7 %) — 86 pour, 37 contre, 2 abstentions ; 2 non-votants ;
     /// majorité requise : 62 sur 123 suffrages exprimés", with narrow no-break spaces (U+202F)
     /// between groups of thousands and before `%`, `;` and `:` as French typography wants.
-    public func summaryLine(language: NumberFormatting.Language) -> String {
+    public func summaryLine(language: NumberFormatting.Language) -> String { Self.summaryLine(of: ballot, language: language) }
+
+    /// The summary line of `ballot` in `language`: the one line the terminal, Markdown and HTML
+    /// outputs all print (see ``summaryLine(language:)``).
+    public static func summaryLine(of ballot: Ballot, language: NumberFormatting.Language) -> String {
         let o = ballot.official
         switch language {
         case .english:
-            var line = "\(ballot.voters) voters of \(ballot.seats) seats (\(Self.percent(ballot.turnout))) — \(o.for) for, \(o.against) against, \(o.abstentions) abstention\(o.abstentions == 1 ? "" : "s")"
+            var line = "\(ballot.voters) voters of \(ballot.seats) seats (\(NumberFormatting.percent(BallotTurnout(ballot).rate.value, language: .english))) — \(o.for) for, \(o.against) against, \(o.abstentions) abstention\(o.abstentions == 1 ? "" : "s")"
             line += "; \(o.nonVoting) non-voting"
             if ballot.required > 0 { line += "; majority required: \(ballot.required) of \(ballot.expressed) votes cast" }
             return line
@@ -133,7 +137,7 @@ public struct BallotReport: Sendable {
             let n = { (value: Int) in NumberFormatting.integer(value, language: .french) }
             // French puts 0 and 1 in the singular ("0 abstention", "1 abstention", "2 abstentions").
             let s = { (value: Int) in value > 1 ? "s" : "" }
-            let turnout = NumberFormatting.percent(ballot.turnout, language: .french)
+            let turnout = NumberFormatting.percent(BallotTurnout(ballot).rate.value, language: .french)
             var line = "\(n(ballot.voters)) votant\(s(ballot.voters)) sur \(n(ballot.seats)) siège\(s(ballot.seats)) (\(turnout)) — \(n(o.for)) pour, \(n(o.against)) contre, \(n(o.abstentions)) abstention\(s(o.abstentions))"
             line += "\(space); \(n(o.nonVoting)) non-votant\(s(o.nonVoting))"
             if ballot.required > 0 {
@@ -179,12 +183,6 @@ public struct BallotReport: Sendable {
         return fr
             ? "Le fichier de l’Assemblée se contredit\(space): \(clauses.joined(separator: "\(space); ")). Les chiffres ci-dessus sont les chiffres publiés, qui font foi."
             : "The Assemblée’s file disagrees with itself: \(clauses.joined(separator: "; ")). The figures above are the published ones, the official figures."
-    }
-
-    /// A rate in 0…1 as a percentage with one decimal ("21.7 %").
-    static func percent(_ rate: Double) -> String {
-        let tenths = Int((rate * 1000).rounded())
-        return "\(tenths / 10).\(tenths % 10) %"
     }
 
     /// A count in a table cell: plain digits in English (the table also feeds the CSV output,

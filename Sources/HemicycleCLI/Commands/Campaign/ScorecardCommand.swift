@@ -208,7 +208,7 @@ struct ScorecardCommand: ParsableCommand {
             }
             let numerator = s.score.numerator
             table.append(["\(s.rank.map(String.init) ?? "—")", name, groupLabel ?? "",
-                          s.score.value.map { Self.percent($0) } ?? "—", Self.points(numerator), "\(s.score.denominator)", email ?? ""]
+                          NumberFormatting.percent(s.score.value, language: .english), Self.points(numerator), "\(s.score.denominator)", email ?? ""]
                          + details.map { d in
                              // Readable words in the table; the JSON and CSV keep the keys.
                              let recorded = recordedLabel(d.recorded)
@@ -241,16 +241,11 @@ struct ScorecardCommand: ParsableCommand {
         var table = ReportTable(columns: columns)
         for r in rows {
             var fields = [r.rank.map(String.init) ?? "", r.deputy_id, r.name, r.group ?? "", r.email ?? "",
-                          r.score.map { String(($0 * 10000).rounded() / 10000) } ?? "", points(r.numerator), "\(r.denominator)"]
+                          r.score.map { String(JSONNumber.round($0)) } ?? "", points(r.numerator), "\(r.denominator)"]
             for d in r.details { fields += [d.recorded, d.points.map(points) ?? ""] }
             table.append(fields)
         }
         return table
-    }
-
-    static func percent(_ value: Double) -> String {
-        let tenths = (value * 1000).rounded() / 10
-        return "\(tenths) %"
     }
 
     static func points(_ value: Double) -> String {
