@@ -104,6 +104,6 @@ struct BallotsCommand: ParsableCommand {
                 result: $0.result.rawValue, title: $0.title, voters: $0.voters, seats: $0.seats, for: $0.official.for,
                 against: $0.official.against, abstentions: $0.official.abstentions, turnout: JSONNumber.round(BallotTurnout($0).rate.value))
         }
-        try output.emit(document, json: rows, title: "Ballots")
+        try output.emit(document, json: rows, title: "Ballots", csv: .payload())
     }
 }

@@ -169,6 +169,6 @@ struct DeputiesCommand: ParsableCommand {
         var document = ReportDocument()
         document.heading("Deputies by \(sort.rawValue) — \(context.selectionLine)", level: 1)
         document.table(table)
-        try output.emit(document, json: rows, title: "Deputies")
+        try output.emit(document, json: rows, title: "Deputies", csv: .payload())
     }
 }

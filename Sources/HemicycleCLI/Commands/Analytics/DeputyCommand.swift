@@ -286,6 +286,6 @@ struct DeputyCommand: ParsableCommand {
             participation: RateJSON(participationRate), inPerson: participation?.inPerson ?? 0, byProxy: participation?.byProxy ?? 0,
             proxyShare: RateJSON(proxyShare), absences: participation?.absences ?? 0,
             loyalty: RateJSON(loyalty?.loyalty ?? Rate(0, of: 0)), rebellions: rebellions, legislatures: legislatures)
-        try output.emit(document, json: payload, title: person.fullName)
+        try output.emit(document, json: payload, title: person.fullName, csv: .payload())
     }
 }

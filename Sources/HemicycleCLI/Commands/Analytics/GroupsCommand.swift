@@ -136,6 +136,6 @@ struct GroupsCommand: ParsableCommand {
         var document = ReportDocument()
         document.heading("Political groups — \(context.selectionLine)", level: 1)
         document.table(table)
-        try output.emit(document, json: rows, title: "Groups")
+        try output.emit(document, json: rows, title: "Groups", csv: .payload())
     }
 }
