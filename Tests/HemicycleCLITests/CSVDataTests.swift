@@ -73,7 +73,7 @@ struct CSVDataTests {
         #expect(corrections.header.prefix(3) == ["deputy_id", "group_id", "ballot_uid"])
         numeric(corrections.records, ["number", "official_margin", "corrected_margin"])
 
-        let scorecard = try read(["scorecard", "--ballot", "773:against", "--town", "Lille"])
+        let scorecard = try read(["scorecard", "--ballot", "773:against"])
         #expect(scorecard.header.contains("deputy_id"))
         numeric(scorecard.records, ["score", "numerator", "denominator"])
     }
