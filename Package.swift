@@ -125,7 +125,7 @@ let package = Package(
         .testTarget(
             name: "HemicycleUpdateTests",
             dependencies: [
-                "HemicycleTestSupport", "HemicycleUpdate", "HemicycleStore", "HemicycleImport", "HemicycleModel",
+                "HemicycleTestSupport", "HemicycleUpdate", "HemicycleStore", "HemicycleImport", "HemicycleModel", "HemicycleReport",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),

@@ -29,7 +29,7 @@ public struct Hemicycle: ParsableCommand {
               hemicycle ballots --search "sûreté dans les transports"
               hemicycle import path/to/Scrutins_XVII.json.zip
             """,
-        subcommands: [BallotCommand.self, BallotsCommand.self, ImportCommand.self, UpdateCommand.self, StatusCommand.self]
+        subcommands: [BallotCommand.self, BallotsCommand.self, ImportCommand.self, UpdateCommand.self, StatusCommand.self, WatchCommand.self, FeedCommand.self]
             + AnalyticsCommands.all + CampaignCommands.all + LegislationCommands.all + ReportsCommands.all
     )
 

@@ -68,6 +68,7 @@ public struct Updater: Sendable {
         } catch is DryRunRollback {
             return summary
         }
+        summary.watchMatches = try WatchMatcher(database: database).matches(try database.watches(), among: summary.newBallots)
         return summary
     }
 

@@ -21,8 +21,13 @@ struct RealDumpPairTests {
         let first = try await updater.run()
         #expect(first.newBallots.count == 3876)
 
+        // A campaign's watch, saved before the update that brings the 2030 Olympic Games bill.
+        try database.addWatch(Watch(name: "jo", kind: .search, value: "jeux Olympiques"))
         server.serve(try Data(contentsOf: SharedData.url("an/Scrutins_XVII_20260702.json.zip")), at: path)
         let second = try await updater.run()
+        let watched = Set(second.watchMatches.first { $0.watch.name == "jo" }?.ballots.map(\.number) ?? [])
+        #expect(watched.isSuperset(of: [4800, 4813, 4963]), "\(watched.sorted())")
+        #expect(watched.allSatisfy { $0 > 3876 }, "only new ballots are listed")
         #expect(second.newBallots.count == 4102)
         #expect(second.newBallots.first?.number == 3877)
         #expect(second.newBallots.last?.number == 7978)

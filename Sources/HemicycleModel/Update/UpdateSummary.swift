@@ -24,6 +24,9 @@ public struct UpdateSummary: Sendable, Hashable, Codable {
     /// Other bodies and mandates added or changed (counts only).
     public var otherBodiesChanged: Int
     public var mandatesChanged: Int
+    /// For each saved watch, the new ballots it matches (empty on a dry run: nothing was stored
+    /// to match against).
+    public var watchMatches: [WatchMatch] = []
 
     public init(source: String, startedAt: Date, finishedAt: Date, dryRun: Bool, dumps: [FetchedDump],
                 newBallots: [BallotHeadline] = [], changedBallots: [BallotChange] = [], persons: [RecordHeadline] = [],

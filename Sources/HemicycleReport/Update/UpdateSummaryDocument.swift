@@ -33,7 +33,7 @@ public enum UpdateSummaryDocument {
             document.table(table)
         }
         if !summary.changedBallots.isEmpty {
-            document.paragraph("\(summary.changedBallots.count) ballot\(summary.changedBallots.count == 1 ? "" : "s") republished with another record (the stored copy \(verb) replaced):")
+            document.paragraph("\(summary.changedBallots.count) ballot\(summary.changedBallots.count == 1 ? "" : "s") republished with another record (the stored copy \(summary.changedBallots.count == 1 ? (summary.dryRun ? "would be" : "was") : verb) replaced):")
             document.list(summary.changedBallots.map { change in
                 let b = change.ballot
                 let what = change.changes.isEmpty
@@ -51,6 +51,10 @@ public enum UpdateSummaryDocument {
         }
         if summary.otherBodiesChanged + summary.mandatesChanged > 0 {
             document.paragraph("Also added or changed: \(summary.otherBodiesChanged) other bodies, \(summary.mandatesChanged) mandates.")
+        }
+        for match in summary.watchMatches {
+            document.paragraph("Watch \(match.watch.name) (\(match.watch.kind.rawValue) \(match.watch.value)): \(match.ballots.count) new ballot\(match.ballots.count == 1 ? "" : "s")")
+            document.list(match.ballots.map { "\($0.legislature):\($0.number) (\($0.date), \($0.result.rawValue)) \($0.title)" })
         }
         if let freshness { document.list(FreshnessStamp.lines(freshness)) }
         return document

@@ -8,6 +8,8 @@ import GRDB
 ///   (`imported`, `same-content`, `not-modified`), its SHA-256, the server's validators (ETag,
 ///   Last-Modified), the bytes downloaded. The latest row of a URL gives the validators of the
 ///   next conditional request.
+/// - `watch`: the saved watches (`hemicycle watch`): a name, a kind (`search`, `ballots`,
+///   `deputy`, `group`) and its value.
 enum UpdateSchema {
     static func registerMigrations(in migrator: inout DatabaseMigrator) {
         migrator.registerMigration("v6-updates") { db in
@@ -38,6 +40,16 @@ enum UpdateSchema {
                     PRIMARY KEY (run_id, legislature, kind)
                 );
                 CREATE INDEX update_dump_location ON update_dump(location, run_id);
+                """)
+        }
+        migrator.registerMigration("v6-watches") { db in
+            try db.execute(sql: """
+                CREATE TABLE watch (
+                    name TEXT PRIMARY KEY,
+                    kind TEXT NOT NULL,
+                    value TEXT NOT NULL,
+                    created_at TEXT NOT NULL
+                );
                 """)
         }
     }
