@@ -63,6 +63,15 @@ enum FixtureDumps {
         return settings
     }
 
+    /// A new store that `server` has updated with yesterday's dump, its updater, and its snapshot.
+    static func seeded(_ server: FixtureServer) async throws -> (HemicycleDatabase, Updater, [String]) {
+        let database = try store()
+        let updater = Updater(database: database, settings: settings(server))
+        server.serve(try yesterday(), at: path)
+        _ = try await updater.run()
+        return (database, updater, try snapshot(database))
+    }
+
     /// Every row of every table (counts, and the rows of small tables), to compare a store before
     /// and after a failed update.
     static func snapshot(_ database: HemicycleDatabase) throws -> [String] {

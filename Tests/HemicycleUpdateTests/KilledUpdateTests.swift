@@ -13,10 +13,8 @@ struct KilledUpdateTests {
     func seeded() async throws -> (FixtureServer, HemicycleDatabase, [String]) {
         let server = FixtureServer()
         try server.start()
-        let database = try FixtureDumps.store()
-        server.serve(try FixtureDumps.yesterday(), at: FixtureDumps.path)
-        _ = try await Updater(database: database, settings: FixtureDumps.settings(server)).run()
-        return (server, database, try FixtureDumps.snapshot(database))
+        let (database, _, snapshot) = try await FixtureDumps.seeded(server)
+        return (server, database, snapshot)
     }
 
     func launchUpdate(_ server: FixtureServer, database: HemicycleDatabase, legislature: Int) throws -> Process {

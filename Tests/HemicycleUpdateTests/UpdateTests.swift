@@ -102,11 +102,7 @@ struct UpdateTests {
     /// store keeps yesterday's data.
     @Test func truncatedDownloadLeavesTheStoreAsItWas() async throws {
         defer { server.stop() }
-        let database = try FixtureDumps.store()
-        let updater = Updater(database: database, settings: FixtureDumps.settings(server))
-        server.serve(try FixtureDumps.yesterday(), at: FixtureDumps.path)
-        _ = try await updater.run()
-        let before = try FixtureDumps.snapshot(database)
+        let (database, updater, before) = try await FixtureDumps.seeded(server)
         server.serve(try FixtureDumps.today(), at: FixtureDumps.path, behaviour: .truncating)
         do {
             _ = try await updater.run()
@@ -144,11 +140,7 @@ struct UpdateTests {
     @Test(arguments: ["flipped byte", "html page"])
     func corruptDumpIsRefusedBeforeImport(kind: String) async throws {
         defer { server.stop() }
-        let database = try FixtureDumps.store()
-        let updater = Updater(database: database, settings: FixtureDumps.settings(server))
-        server.serve(try FixtureDumps.yesterday(), at: FixtureDumps.path)
-        _ = try await updater.run()
-        let before = try FixtureDumps.snapshot(database)
+        let (database, updater, before) = try await FixtureDumps.seeded(server)
         var bytes = try FixtureDumps.today()
         if kind == "html page" {
             bytes = Data("<html><body>Maintenance</body></html>".utf8)
@@ -172,11 +164,7 @@ struct UpdateTests {
     /// after two ballots were written in the transaction: everything is rolled back.
     @Test func failureDuringImportRollsBack() async throws {
         defer { server.stop() }
-        let database = try FixtureDumps.store()
-        let updater = Updater(database: database, settings: FixtureDumps.settings(server))
-        server.serve(try FixtureDumps.yesterday(), at: FixtureDumps.path)
-        _ = try await updater.run()
-        let before = try FixtureDumps.snapshot(database)
+        let (database, updater, before) = try await FixtureDumps.seeded(server)
         server.serve(try FixtureDumps.zip([
             FixtureDumps.ballot(11, title: "a"), FixtureDumps.ballot(12, title: "b"),
             ("json/VTANR5L99V13.json", Data("{\"scrutin\": {\"uid\": ".utf8)),

@@ -16,10 +16,7 @@ struct WatchTests {
         let server = FixtureServer()
         try server.start()
         defer { server.stop() }
-        let database = try FixtureDumps.store()
-        let updater = Updater(database: database, settings: FixtureDumps.settings(server))
-        server.serve(try FixtureDumps.yesterday(), at: FixtureDumps.path)
-        _ = try await updater.run()
+        let (database, updater, _) = try await FixtureDumps.seeded(server)
 
         try database.addWatch(Watch(name: "jo", kind: .search, value: "JEUX olympiques"))
         try database.addWatch(Watch(name: "list", kind: .ballots, value: "99:8 99:10 99:11"))
