@@ -8,7 +8,7 @@ import Testing
 func hemicycle(_ arguments: [String]) throws -> String {
     let sink = TextSink.collecting()
     try Console.$output.withValue(sink) {
-        var command = try Hemicycle.parseAsRoot(arguments)
+        var command = try Hemicycle.parseCommandLine(arguments)
         try command.run()
     }
     return sink.text

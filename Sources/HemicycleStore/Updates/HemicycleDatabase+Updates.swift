@@ -6,7 +6,7 @@ extension HemicycleDatabase {
     /// The validators of the latest copy of the dump at `location` (a URL or a path) that
     /// `update` imported or checked; nil when it never did.
     public func lastValidators(location: String) throws -> DumpValidators? {
-        try queue.read { db in
+        try read { db in
             try Row.fetchOne(db, sql: """
                 SELECT sha256, etag, last_modified FROM update_dump
                 WHERE location = ? AND sha256 IS NOT NULL ORDER BY run_id DESC LIMIT 1
@@ -48,7 +48,7 @@ extension HemicycleDatabase {
 
     /// What the store holds and where it came from (see ``StoreFreshness``).
     public func freshness() throws -> StoreFreshness {
-        try queue.read { db in
+        try read { db in
             let legislatures = try Row.fetchAll(db, sql: """
                 SELECT legislature, count(*), min(date), max(date) FROM ballot GROUP BY legislature ORDER BY legislature
                 """).map { StoreFreshness.Legislature(legislature: $0[0], ballots: $0[1], firstBallotDate: $0[2], lastBallotDate: $0[3]) }

@@ -5,7 +5,7 @@ import HemicycleModel
 extension HemicycleDatabase {
     /// The saved watches, by name.
     public func watches() throws -> [Watch] {
-        try queue.read { db in
+        try read { db in
             try Row.fetchAll(db, sql: "SELECT name, kind, value FROM watch ORDER BY name").compactMap { row in
                 Watch.Kind(rawValue: row[1]).map { Watch(name: row[0], kind: $0, value: row[2]) }
             }
@@ -43,14 +43,14 @@ extension HemicycleDatabase {
 
     /// The uids of the ballots where a person is listed as voting (any position).
     public func ballotUIDs(votedBy deputyUID: String) throws -> Set<String> {
-        try queue.read { db in
+        try read { db in
             Set(try String.fetchAll(db, sql: "SELECT DISTINCT ballot_uid FROM vote WHERE deputy_ref = ?", arguments: [deputyUID]))
         }
     }
 
     /// The uids of the ballots whose group breakdown lists a group.
     public func ballotUIDs(listingGroup groupUID: String) throws -> Set<String> {
-        try queue.read { db in
+        try read { db in
             Set(try String.fetchAll(db, sql: "SELECT DISTINCT ballot_uid FROM group_vote WHERE group_ref = ?", arguments: [groupUID]))
         }
     }
