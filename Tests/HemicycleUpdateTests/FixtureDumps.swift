@@ -56,8 +56,9 @@ enum FixtureDumps {
     static func settings(_ server: FixtureServer, legislature: Int = legislature) -> UpdateSettings {
         var settings = UpdateSettings(source: .repository(URL(string: server.base)!), legislatures: [legislature])
         settings.kinds = [.ballots]
-        settings.readTimeout = 1
-        settings.connectTimeout = 2
+        // Generous: the tests run in parallel on a loaded machine; the stall test sets its own.
+        settings.readTimeout = 30
+        settings.connectTimeout = 10
         settings.retryDelay = 0.05
         settings.attempts = 3
         return settings
