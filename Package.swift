@@ -8,6 +8,7 @@
 //                                        ↘ HemicycleStore (GRDB) → HemicycleModel
 //                                        ↘ HemicycleImport → HemicycleModel, HemicycleCSV → CLibCSV (libcsv)
 //                                        ↘ HemicycleLegislation → HemicycleModel
+//                                        ↘ HemicycleUpdate → HemicycleStore, HemicycleImport (AsyncHTTPClient)
 import PackageDescription
 
 let package = Package(
@@ -22,6 +23,7 @@ let package = Package(
         .library(name: "HemicycleAnalytics", targets: ["HemicycleAnalytics"]),
         .library(name: "HemicycleLegislation", targets: ["HemicycleLegislation"]),
         .library(name: "HemicycleReport", targets: ["HemicycleReport"]),
+        .library(name: "HemicycleUpdate", targets: ["HemicycleUpdate"]),
         .library(name: "HemicycleCLI", targets: ["HemicycleCLI"]),
     ],
     dependencies: [
@@ -31,6 +33,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/drmohundro/SWXMLHash", from: "8.1.1"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         // The C library libcsv (Debian: libcsv-dev), wrapped once; see HemicycleCSV.
@@ -70,10 +74,22 @@ let package = Package(
             name: "HemicycleReport",
             dependencies: ["HemicycleModel", "HemicycleAnalytics", "HemicycleCSV"]
         ),
+        // `hemicycle update`: downloads the official dumps (conditional, checked, retried) and imports
+        // what changed through the store's atomic import.
+        .target(
+            name: "HemicycleUpdate",
+            dependencies: [
+                "HemicycleModel", "HemicycleImport", "HemicycleStore",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         .target(
             name: "HemicycleCLI",
             dependencies: [
-                "HemicycleModel", "HemicycleImport", "HemicycleStore", "HemicycleAnalytics",
+                "HemicycleModel", "HemicycleImport", "HemicycleStore", "HemicycleAnalytics", "HemicycleUpdate",
                 "HemicycleLegislation", "HemicycleReport", "HemicycleCSV",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -110,6 +126,18 @@ let package = Package(
         .testTarget(name: "HemicycleAnalyticsTests", dependencies: ["HemicycleTestSupport", "HemicycleAnalytics", "HemicycleModel"]),
         .testTarget(name: "HemicycleLegislationTests", dependencies: ["HemicycleTestSupport", "HemicycleLegislation", "HemicycleModel", "HemicycleImport", "HemicycleCSV"]),
         .testTarget(name: "HemicycleReportTests", dependencies: ["HemicycleTestSupport", "HemicycleReport", "HemicycleModel", "HemicycleAnalytics", "HemicycleCSV"]),
+        .testTarget(
+            name: "HemicycleUpdateTests",
+            dependencies: [
+                "HemicycleTestSupport", "HemicycleUpdate", "HemicycleStore", "HemicycleImport", "HemicycleModel", "HemicycleReport",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
+        ),
         .testTarget(name: "HemicycleCLITests", dependencies: ["HemicycleTestSupport", "HemicycleCLI", "HemicycleStore", "HemicycleModel", "HemicycleCSV", "HemicycleReport", .product(name: "GRDB", package: "GRDB.swift")]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,4 +1,5 @@
 import ArgumentParser
+import HemicycleAnalytics
 import HemicycleModel
 import HemicycleReport
 import HemicycleStore
@@ -85,7 +86,7 @@ struct BallotsCommand: ParsableCommand {
         let `for`: Int
         let against: Int
         let abstentions: Int
-        let turnout: Double
+        let turnout: Double?
     }
 
     func run() throws {
@@ -116,8 +117,8 @@ struct BallotsCommand: ParsableCommand {
         let rows = ballots.map {
             Row(uid: $0.uid, number: $0.number, legislature: $0.legislature, date: $0.date.description, type: $0.type.keyword,
                 result: $0.result.rawValue, title: $0.title, voters: $0.voters, seats: $0.seats, for: $0.official.for,
-                against: $0.official.against, abstentions: $0.official.abstentions, turnout: ($0.turnout * 10000).rounded() / 10000)
+                against: $0.official.against, abstentions: $0.official.abstentions, turnout: JSONNumber.round(BallotTurnout($0).rate.value))
         }
-        try output.emit(document, json: rows, title: "Ballots")
+        try output.emit(document, json: rows, title: "Ballots", csv: .payload())
     }
 }

@@ -1,3 +1,4 @@
+import HemicycleAnalytics
 import HemicycleModel
 
 /// The self-contained HTML page of one ballot (*scrutin*): header and summary, the table of
@@ -18,17 +19,10 @@ public struct BallotPage: Sendable {
         self.palette = palette
     }
 
-    /// The summary line: "125 voters of 577 seats (21.7%) — 86 for, 37 against, 2 abstentions;
-    /// majority required 62".
-    public var summaryLine: String {
-        let ballot = input.ballot
-        let n = { (value: Int) in NumberFormatting.integer(value, language: .english) }
-        let turnout = NumberFormatting.percent(ballot.turnout, language: .english)
-        let abstentions = ballot.official.abstentions == 1 ? "abstention" : "abstentions"
-        var line = "\(n(ballot.voters)) voters of \(n(ballot.seats)) seats (\(turnout)) — \(n(ballot.official.for)) for, \(n(ballot.official.against)) against, \(n(ballot.official.abstentions)) \(abstentions)"
-        if ballot.required > 0 { line += "; majority required \(n(ballot.required))" }
-        return line
-    }
+    /// The summary line, the same as the terminal's (``BallotReport/summaryLine(of:language:)``):
+    /// "125 voters of 577 seats (21.7 %) — 86 for, 37 against, 2 abstentions; 2 non-voting;
+    /// majority required: 62 of 123 votes cast".
+    public var summaryLine: String { BallotReport.summaryLine(of: input.ballot, language: .english) }
 
     /// The complete HTML document.
     public func html() -> String {
