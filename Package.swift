@@ -22,6 +22,7 @@ let package = Package(
         .library(name: "HemicycleAnalytics", targets: ["HemicycleAnalytics"]),
         .library(name: "HemicycleLegislation", targets: ["HemicycleLegislation"]),
         .library(name: "HemicycleReport", targets: ["HemicycleReport"]),
+        .library(name: "HemicycleServer", targets: ["HemicycleServer"]),
         .library(name: "HemicycleCLI", targets: ["HemicycleCLI"]),
     ],
     dependencies: [
@@ -31,6 +32,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/drmohundro/SWXMLHash", from: "8.1.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/adam-fowler/compress-nio", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // The C library libcsv (Debian: libcsv-dev), wrapped once; see HemicycleCSV.
@@ -64,14 +69,25 @@ let package = Package(
         ),
         .target(
             name: "HemicycleReport",
-            dependencies: ["HemicycleModel", "HemicycleAnalytics", "HemicycleCSV"]
+            dependencies: ["HemicycleModel", "HemicycleAnalytics", "HemicycleCSV", "HemicycleLegislation"]
         ),
         .target(
             name: "HemicycleCLI",
             dependencies: [
                 "HemicycleModel", "HemicycleImport", "HemicycleStore", "HemicycleAnalytics",
-                "HemicycleLegislation", "HemicycleReport", "HemicycleCSV",
+                "HemicycleLegislation", "HemicycleReport", "HemicycleCSV", "HemicycleServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // `hemicycle serve`: the same documents as the CLI, as web pages and a data API (Hummingbird 2).
+        .target(
+            name: "HemicycleServer",
+            dependencies: [
+                "HemicycleModel", "HemicycleStore", "HemicycleAnalytics", "HemicycleReport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "CompressNIO", package: "compress-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
             ]
         ),
         .executableTarget(name: "hemicycle", dependencies: ["HemicycleCLI"]),
@@ -106,6 +122,14 @@ let package = Package(
         .testTarget(name: "HemicycleAnalyticsTests", dependencies: ["HemicycleTestSupport", "HemicycleAnalytics", "HemicycleModel"]),
         .testTarget(name: "HemicycleLegislationTests", dependencies: ["HemicycleTestSupport", "HemicycleLegislation", "HemicycleModel", "HemicycleImport", "HemicycleCSV"]),
         .testTarget(name: "HemicycleReportTests", dependencies: ["HemicycleTestSupport", "HemicycleReport", "HemicycleModel", "HemicycleAnalytics", "HemicycleCSV"]),
+        .testTarget(
+            name: "HemicycleServerTests",
+            dependencies: [
+                "HemicycleTestSupport", "HemicycleServer", "HemicycleStore", "HemicycleModel", "HemicycleReport", "HemicycleCLI",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "CompressNIO", package: "compress-nio"),
+            ]
+        ),
         .testTarget(name: "HemicycleCLITests", dependencies: ["HemicycleTestSupport", "HemicycleCLI", "HemicycleStore", "HemicycleModel", "HemicycleCSV", "HemicycleReport", .product(name: "GRDB", package: "GRDB.swift")]),
     ],
     swiftLanguageModes: [.v6]

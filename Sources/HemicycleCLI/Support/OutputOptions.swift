@@ -32,11 +32,8 @@ public struct OutputOptions: ParsableArguments {
         case .markdown:
             text = MarkdownRenderer().render(try document().withVisibleControlCharacters())
         case .csv:
-            // CSV holds one table: the document's main (largest) one, with its stable keys as header;
-            // cells a spreadsheet would run as formulas (a title starting with `=`) are neutralised.
-            let main = try document().tables.max { $0.rows.count < $1.rows.count }
             // Written as is, like Console.output.write: the CSV ends its own records.
-            if let main { page(CSVRenderer().render(main)) }
+            if let csv = DocumentOutput.csv(try document()) { page(csv) }
             return
         case .json:
             text = try Self.json(try payload())
@@ -52,10 +49,8 @@ public struct OutputOptions: ParsableArguments {
         Pager.write(text, disabled: noPager)
     }
 
-    /// Stable, pretty JSON with sorted keys.
+    /// Stable, pretty JSON with sorted keys (``DocumentOutput/json(_:)``).
     static func json(_ value: some Encodable) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
+        try DocumentOutput.json(value)
     }
 }

@@ -1,11 +1,10 @@
 import HemicycleModel
-import HemicycleReport
-import HemicycleStore
+import HemicycleLegislation
 
 extension BallotContext {
     /// The "Context" section of a ballot report: the amendment(s) voted, the bill, and the
     /// bill's final fate (joint committee, Conseil constitutionnel decision, promulgation).
-    func blocks() -> [ReportDocument.Block] {
+    public func blocks() -> [ReportDocument.Block] {
         var document = ReportDocument()
         document.heading("Context")
         var pairs: [ReportDocument.KeyValue] = []
@@ -39,7 +38,7 @@ extension BallotContext {
     ///
     /// Identical amendments (*amendements identiques*, voted together) usually share their
     /// operative text word for word: each distinct text is parsed once.
-    func operationSummaries() -> [[String]] {
+    public func operationSummaries() -> [[String]] {
         struct Dispositif: Hashable { let text: String, insertsArticle: Bool }
         var parsed: [Dispositif: [String]] = [:]
         return amendments.map { stored in
@@ -54,8 +53,9 @@ extension BallotContext {
 
 extension BallotContext {
     /// The context as JSON, with stable snake_case keys.
-    struct Payload: Encodable {
-        struct AmendmentJSON: Encodable {
+    public struct Payload: Encodable, Sendable {
+        /// One amendment voted.
+        public struct AmendmentJSON: Encodable, Sendable {
             let uid, numberLabel, author, fate: String
             let operations: [String]
             enum CodingKeys: String, CodingKey {
@@ -77,7 +77,8 @@ extension BallotContext {
         }
     }
 
-    var payload: Payload {
+    /// The context as JSON (the `context` of `hemicycle ballot --format json`).
+    public var payload: Payload {
         Payload(
             ballot: ballotUID,
             amendments: zip(amendments, operationSummaries()).map { stored, operations in
@@ -89,13 +90,5 @@ extension BallotContext {
             referrals: referrals, decision: decision?.reference, decisionRuling: decision?.ruling, decisionDate: decisionDate?.description,
             decisionURL: decision?.url, lawNumber: promulgation?.lawNumber, promulgatedOn: promulgationDate?.description
         )
-    }
-}
-
-extension ReportDocument {
-    /// Appends the "Context" section of a ballot (see ``BallotContext/blocks()``), when the
-    /// ballot is linked to a dossier or an amendment; for `hemicycle ballot`.
-    mutating func appendLegislativeContext(of ballotUID: String, in database: HemicycleDatabase) throws {
-        if let context = try database.ballotContext(uid: ballotUID) { blocks += context.blocks() }
     }
 }
