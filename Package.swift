@@ -110,6 +110,13 @@ let package = Package(
 
         // Shared helpers for the test targets (locating ../shared/data, fixtures).
         .target(name: "HemicycleTestSupport", path: "Tests/HemicycleTestSupport"),
+        // Helpers of the suites that run the command line: the in-process runner, the shipped
+        // databases built once per test process, headless Chromium.
+        .target(
+            name: "HemicycleCLITestSupport",
+            dependencies: ["HemicycleTestSupport", "HemicycleCLI", "HemicycleStore"],
+            path: "Tests/HemicycleCLITestSupport"
+        ),
 
         .testTarget(name: "HemicycleModelTests", dependencies: ["HemicycleTestSupport", "HemicycleModel"]),
         .testTarget(name: "HemicycleCSVTests", dependencies: ["HemicycleTestSupport", "HemicycleCSV"]),
@@ -125,12 +132,12 @@ let package = Package(
         .testTarget(
             name: "HemicycleServerTests",
             dependencies: [
-                "HemicycleTestSupport", "HemicycleServer", "HemicycleStore", "HemicycleModel", "HemicycleReport", "HemicycleCLI",
+                "HemicycleTestSupport", "HemicycleCLITestSupport", "HemicycleServer", "HemicycleStore", "HemicycleModel", "HemicycleReport", "HemicycleCLI", "HemicycleCSV",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "CompressNIO", package: "compress-nio"),
             ]
         ),
-        .testTarget(name: "HemicycleCLITests", dependencies: ["HemicycleTestSupport", "HemicycleCLI", "HemicycleStore", "HemicycleModel", "HemicycleCSV", "HemicycleReport", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "HemicycleCLITests", dependencies: ["HemicycleTestSupport", "HemicycleCLITestSupport", "HemicycleCLI", "HemicycleStore", "HemicycleModel", "HemicycleCSV", "HemicycleReport", .product(name: "GRDB", package: "GRDB.swift")]),
     ],
     swiftLanguageModes: [.v6]
 )

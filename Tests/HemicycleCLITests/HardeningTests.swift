@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HemicycleCLI
+import HemicycleCLITestSupport
 import HemicycleImport
 import HemicycleTestSupport
 import Testing
