@@ -5,6 +5,7 @@
 // Layers (dependencies point one way):
 //
 //   hemicycle (executable) → HemicycleCLI → HemicycleReport → HemicycleAnalytics → HemicycleModel
+//                                        ↘ HemicycleServer (Hummingbird) → HemicycleReport, HemicycleStore
 //                                        ↘ HemicycleStore (GRDB) → HemicycleModel
 //                                        ↘ HemicycleImport → HemicycleModel, HemicycleCSV → CLibCSV (libcsv)
 //                                        ↘ HemicycleLegislation → HemicycleModel
