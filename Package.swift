@@ -58,7 +58,11 @@ let package = Package(
         ),
         .target(
             name: "HemicycleStore",
-            dependencies: ["HemicycleModel", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]
+            dependencies: [
+                "HemicycleModel", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                // SHA-256 of the packed votes (PackedVotes.Checksums).
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
         ),
         .target(
             name: "HemicycleAnalytics",

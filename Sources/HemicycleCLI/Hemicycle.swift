@@ -27,7 +27,7 @@ public struct Hemicycle: ParsableCommand {
               hemicycle ballots --search "sûreté dans les transports"
               hemicycle import path/to/Scrutins_XVII.json.zip
             """,
-        subcommands: [BallotCommand.self, BallotsCommand.self, ImportCommand.self]
+        subcommands: [BallotCommand.self, BallotsCommand.self, ImportCommand.self, CheckCommand.self]
             + AnalyticsCommands.all + CampaignCommands.all + LegislationCommands.all + ReportsCommands.all
     )
 
@@ -37,7 +37,7 @@ public struct Hemicycle: ParsableCommand {
     /// help and usage errors, the one of ``exitStatus(for:)`` for Hemicycle's errors.
     public static func main() {
         do {
-            var command = try parseAsRoot()
+            var command = try parseCommandLine()
             try command.run()
             // Every write error on standard output is an error, reported once at the end.
             if let code = Console.output.writeError { throw OutputWriteError(code: code) }
@@ -46,6 +46,23 @@ public struct Hemicycle: ParsableCommand {
             // Messages quote the data (a title, a file name): shown with visible control characters.
             Console.status(TerminalSafeText.visible(fullMessage(for: error)))
             exit(withError: ExitCode(status))
+        }
+    }
+
+    /// Parses the command line (`arguments`, or the process's), as `parseAsRoot`, with a clearer
+    /// error for a negative number: ArgumentParser reads `-1` as an option and said "Missing
+    /// expected argument '<reference>'" for `ballot -1` (issue 22).
+    public static func parseCommandLine(_ arguments: [String]? = nil) throws -> any ParsableCommand {
+        do {
+            return try parseAsRoot(arguments)
+        } catch {
+            let given = arguments ?? Array(CommandLine.arguments.dropFirst())
+            // No option of Hemicycle's is a digit: `-12` is a number, given where none can be negative.
+            if let negative = given.first(where: { $0.count > 1 && $0.first == "-" && $0.dropFirst().allSatisfy(\.isNumber) }) {
+                throw ValidationError("'\(negative)' is a negative number: ballot numbers, limits and counts are never negative "
+                    + "(a ballot is 773, 16:1274 or its uid)")
+            }
+            throw error
         }
     }
 

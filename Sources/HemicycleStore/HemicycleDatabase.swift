@@ -207,24 +207,23 @@ public final class HemicycleDatabase: Sendable {
         }
     }
 
-    /// Maps SQLite errors to messages a user can act on.
+    /// Maps SQLite errors to messages a user can act on (see ``StoreError/init(sqlite:path:readOnlyReason:)``).
     static func translate(_ error: DatabaseError, path: String, readOnlyReason: String? = nil) -> StoreError {
-        switch error.resultCode {
-        case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM:
-            return .notWritable(path: path, reason: readOnlyReason ?? error.message ?? "read-only")
-        case .SQLITE_FULL:
-            return .notWritable(path: path, reason: "the disk is full")
-        case .SQLITE_BUSY, .SQLITE_LOCKED:
-            return .busy(path: path)
-        case .SQLITE_NOTADB, .SQLITE_CORRUPT:
-            return .unreadable(path: path, reason: error.message ?? "damaged")
-        default:
-            return .unreadable(path: path, reason: error.description)
+        StoreError(sqlite: error, path: path, readOnlyReason: readOnlyReason) ?? .unreadable(path: path, reason: error.description)
+    }
+
+    /// Runs `body` in a read transaction; SQLite's errors come out as ``StoreError``s, which say
+    /// what a user can do (a damaged page, a locked file) without the SQL of the query.
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try queue.read(body)
+        } catch let error as DatabaseError {
+            throw Self.translate(error, path: path)
         }
     }
 
     /// The number of ballots stored.
     public func ballotCount() throws -> Int {
-        try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM ballot") ?? 0 }
+        try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM ballot") ?? 0 }
     }
 }

@@ -4,7 +4,7 @@ import HemicycleCLI
 public func hemicycle(_ arguments: [String]) throws -> String {
     let sink = TextSink.collecting()
     try Console.$output.withValue(sink) {
-        var command = try Hemicycle.parseAsRoot(arguments)
+        var command = try Hemicycle.parseCommandLine(arguments)
         try command.run()
     }
     return sink.text

@@ -48,12 +48,19 @@ struct BallotLanguageTests {
         }
     }
 
+    /// Issue 17: one rule for every document — `--lang`, then `HEMICYCLE_LANG`, then the locale
+    /// (the card defaulted to French while everything else defaulted to English).
     @Test func languageFromTheEnvironment() throws {
-        #expect(try ReportLanguage.resolve(nil, default: .en, environment: ["HEMICYCLE_LANG": "fr"]) == .fr)
-        #expect(try ReportLanguage.resolve(nil, default: .en, environment: ["HEMICYCLE_LANG": "FR"]) == .fr)
-        #expect(try ReportLanguage.resolve(nil, default: .en, environment: [:]) == .en)
-        #expect(try ReportLanguage.resolve(.en, default: .en, environment: ["HEMICYCLE_LANG": "fr"]) == .en, "--lang wins")
-        #expect(throws: (any Error).self) { try ReportLanguage.resolve(nil, default: .en, environment: ["HEMICYCLE_LANG": "de"]) }
+        #expect(try ReportLanguage.resolve(nil, environment: ["HEMICYCLE_LANG": "fr"]) == .fr)
+        #expect(try ReportLanguage.resolve(nil, environment: ["HEMICYCLE_LANG": "FR"]) == .fr)
+        #expect(try ReportLanguage.resolve(nil, environment: [:]) == .en)
+        #expect(try ReportLanguage.resolve(.en, environment: ["HEMICYCLE_LANG": "fr"]) == .en, "--lang wins")
+        #expect(throws: (any Error).self) { try ReportLanguage.resolve(nil, environment: ["HEMICYCLE_LANG": "de"]) }
+        #expect(try ReportLanguage.resolve(nil, environment: ["LANG": "fr_FR.UTF-8"]) == .fr)
+        #expect(try ReportLanguage.resolve(nil, environment: ["LANG": "fr_FR.UTF-8", "LC_ALL": "C"]) == .en, "LC_ALL first")
+        #expect(try ReportLanguage.resolve(nil, environment: ["LANG": "en_GB.UTF-8", "LC_MESSAGES": "fr_BE"]) == .fr)
+        #expect(try ReportLanguage.resolve(nil, environment: ["LANG": "de_DE.UTF-8"]) == .en)
+        #expect(try ReportLanguage.resolve(nil, environment: ["LANG": "fr_FR.UTF-8", "HEMICYCLE_LANG": "en"]) == .en)
     }
 }
 

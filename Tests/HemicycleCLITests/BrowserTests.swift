@@ -60,7 +60,7 @@ struct BrowserTests {
 @Suite("card and report commands", .serialized, .enabled(if: ShippedDatabase.isAvailable, ShippedDatabase.skipMessage))
 struct CardAndReportCommandTests {
     @Test func cardFiguresComeFromTheDatabase() throws {
-        let french = try hemicycle(["card", "773", "--db", ShippedDatabase.path])
+        let french = try hemicycle(["card", "773", "--lang", "fr", "--db", ShippedDatabase.path])
         #expect(french.hasPrefix("<svg"))
         // 86 for of 577 seats, 125 voters (French: narrow no-break space before ";").
         #expect(french.contains("86 député·es sur 577 ont voté pour\u{202F}; 125 ont pris part au vote."))
@@ -77,7 +77,7 @@ struct CardAndReportCommandTests {
         let svg = folder.appendingPathComponent("card-773.svg")
         let canRasterise = FileManager.default.isExecutableFile(atPath: "/usr/bin/rsvg-convert")
             || ProcessInfo.processInfo.environment["PATH"]?.split(separator: ":").contains { FileManager.default.isExecutableFile(atPath: "\($0)/rsvg-convert") } == true
-        let arguments = ["card", "773", "--output", svg.path, "--png", "--format", "json", "--db", ShippedDatabase.path]
+        let arguments = ["card", "773", "--lang", "fr", "--output", svg.path, "--png", "--format", "json", "--db", ShippedDatabase.path]
         if canRasterise {
             let json = try hemicycle(arguments)
             let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])

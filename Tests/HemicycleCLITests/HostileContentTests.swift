@@ -121,6 +121,19 @@ struct HostileContentTests {
         }
     }
 
+    /// Issue 22: bidirectional overrides passed through to the terminal, where U+202E reverses
+    /// the text after it (a title, or a file name in an error message, could reorder what a
+    /// reader sees). The table and Markdown formats show them as `⟨U+202E⟩`; a right-to-left
+    /// *mark* (U+200F) changes no order of characters and is kept.
+    @Test func theTerminalShowsBidirectionalOverridesVisibly() throws {
+        for format in ["table", "markdown"] {
+            let text = try run(["ballot", "7", "--format", format])
+            #expect(!text.unicodeScalars.contains { (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value) },
+                    "\(format): a raw bidirectional override or isolate")
+            #expect(text.contains("\u{200F}rtl mark ⟨U+202E⟩override⟨U+202C⟩"), "\(format): the override shown as its code point")
+        }
+    }
+
     @Test func searchIsLiteral() throws {
         func numbers(_ search: String) throws -> [Int] {
             let json = try run(["ballots", "--search", search, "--format", "json"])

@@ -41,6 +41,23 @@ struct HostileArchiveTests {
         #expect(notices.contains { $0.contains("duplicate entry skipped") })
     }
 
+    /// Issue 22: a symbolic link in a *folder* dump was skipped without a word (in a zip it was
+    /// named): an import that silently leaves a file out cannot be checked. It is named, and its
+    /// target never read.
+    @Test func aSymbolicLinkInAFolderIsNamedAndNotFollowed() throws {
+        let folder = try SharedData.temporaryFolder().appendingPathComponent("dump/json")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try ballot.write(to: folder.appendingPathComponent("VTANR5L99V7.json"))
+        let outside = try SharedData.temporaryFolder().appendingPathComponent("outside.json")
+        try ballot.write(to: outside)
+        try FileManager.default.createSymbolicLink(at: folder.appendingPathComponent("VTANR5L99V8.json"), withDestinationURL: outside)
+        var names: [String] = []
+        var notices: [String] = []
+        try DumpReader(path: folder.deletingLastPathComponent().path).forEachEntry(notices: { notices.append($0) }) { names.append($0.name) }
+        #expect(names == ["json/VTANR5L99V7.json"])
+        #expect(notices == ["json/VTANR5L99V8.json: symbolic link skipped"])
+    }
+
     /// Issue 22: two entries holding the same uid in different folders of one zip — the last one
     /// won silently. One dump holds a record once: two different copies are refused, naming both
     /// entries; two identical ones are read once, with a notice.

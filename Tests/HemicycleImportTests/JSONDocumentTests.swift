@@ -43,6 +43,26 @@ import Testing
         #expect(try root["lone"]?.string() == "\u{FFFD}x")
     }
 
+    /// Issue 22: a key repeated in one object was read as its first value, where most readers keep
+    /// the last: two programs would read two different records from one file. The Assemblée never
+    /// repeats a key; a file that does is not theirs as published, and is refused, naming the key.
+    @Test(arguments: [
+        (#"{"a": 1, "a": 2}"#, "a"),
+        (#"{"ab": 1, "\u0061b": 2}"#, "ab"),
+        (#"{"x": {"k": [1, {"k": 2}], "k": 3}}"#, "k"),
+        ("{" + (0..<40).map { "\"k\($0)\": \($0)" }.joined(separator: ", ") + #", "k7": 0}"#, "k7"),
+    ])
+    func aRepeatedKeyIsRefused(_ text: String, key: String) throws {
+        let error = try #require(syntaxError(text), "refused")
+        #expect(error.message.contains("the key \"\(key)\" appears twice"), "\(error.message)")
+    }
+
+    @Test func theSameKeyInTwoObjectsIsFine() throws {
+        let root = try parse(#"{"a": {"id": 1}, "b": {"id": 2}, "c": [{"id": 3}, {"id": 4}], "id": 5}"#)
+        #expect(try root["id"]?.string() == "5")
+        #expect(try root["c"]?.elements.map { try $0["id"]?.string() } == ["3", "4"])
+    }
+
     @Test func keysWithEscapesAreFound() throws {
         let root = try parse(#"{"\u0061b": 1}"#)
         #expect(try root["ab"]?.string() == "1")

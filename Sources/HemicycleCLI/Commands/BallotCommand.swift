@@ -31,14 +31,14 @@ struct BallotCommand: ParsableCommand {
     @Option(help: "The legislature of the ballot number.")
     var legislature: Int?
 
-    @Option(help: "Language of the text and numbers: fr or en (default: $HEMICYCLE_LANG, else en).")
+    @Option(help: "Language of the text and numbers: fr or en (default: $HEMICYCLE_LANG, else the locale's, else en).")
     var lang: ReportLanguage?
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let language = try ReportLanguage.resolve(lang, default: .en).language
+        let language = try ReportLanguage.resolve(lang).language
         let database = try store.openPopulated()
         let stored = try database.ballot(reference, legislature: legislature)
         let report = BallotReport(record: stored.record, groups: stored.groups, deputies: stored.deputies, source: stored.source)

@@ -5,6 +5,11 @@ import HemicycleReport
 /// Control characters are therefore shown as visible symbols (U+2400 Control Pictures: `␛` for
 /// ESC, `␇` for BEL, `␡` for DEL; `�` for the C1 controls), except tab and newline. JSON escapes
 /// them itself and CSV is data, so only the table and Markdown formats go through this.
+///
+/// Bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) are shown as
+/// their code point (`⟨U+202E⟩`): on a terminal they reorder the characters after them, so a
+/// title or a file name could make a reader see text that is not there ("Trojan Source",
+/// CVE-2021-42574). Marks (U+200E, U+200F) reorder nothing and are kept.
 enum TerminalSafeText {
     /// `text` with its control characters replaced by visible symbols.
     static func visible(_ text: String) -> String {
@@ -17,6 +22,8 @@ enum TerminalSafeText {
                 result.append(Unicode.Scalar(0x2400 + scalar.value) ?? "\u{FFFD}")
             } else if scalar.value == 0x7F {
                 result.append("\u{2421}")
+            } else if isBidirectionalControl(scalar) {
+                result.append(contentsOf: "⟨U+\(String(scalar.value, radix: 16, uppercase: true))⟩".unicodeScalars)
             } else {
                 result.append("\u{FFFD}")
             }
@@ -28,8 +35,12 @@ enum TerminalSafeText {
         switch scalar.value {
         case 0x09, 0x0A: return false
         case 0x00...0x1F, 0x7F...0x9F: return true
-        default: return false
+        default: return isBidirectionalControl(scalar)
         }
+    }
+
+    private static func isBidirectionalControl(_ scalar: Unicode.Scalar) -> Bool {
+        (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
     }
 }
 

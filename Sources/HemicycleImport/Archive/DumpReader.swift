@@ -76,7 +76,7 @@ public struct DumpReader: Sendable {
         case .file:
             try body(DumpEntry(name: url.lastPathComponent, data: try readFile(url)))
         case .folder:
-            for (relative, fileURL) in try folderFiles() {
+            for (relative, fileURL) in try folderFiles(notices: notices) {
                 try body(DumpEntry(name: relative, data: try readFile(fileURL)))
             }
         case .zip:
@@ -145,7 +145,9 @@ public struct DumpReader: Sendable {
         }
     }
 
-    private func folderFiles() throws -> [(String, URL)] {
+    /// The accepted regular files of the folder, sorted by relative path; symbolic links are
+    /// named through `notices` and skipped (never followed: a link could reach any file).
+    private func folderFiles(notices: (String) -> Void = { _ in }) throws -> [(String, URL)] {
         guard let enumerator = FileManager.default.enumerator(at: url, includingPropertiesForKeys: [.isRegularFileKey, .isSymbolicLinkKey]) else {
             throw ImportError.unreadable(path: path, reason: "cannot list the folder")
         }
@@ -153,9 +155,13 @@ public struct DumpReader: Sendable {
         let base = url.standardizedFileURL.path
         for case let fileURL as URL in enumerator {
             let values = try? fileURL.resourceValues(forKeys: [.isRegularFileKey, .isSymbolicLinkKey])
-            guard values?.isRegularFile == true, values?.isSymbolicLink != true else { continue }
             var relative = fileURL.standardizedFileURL.path
             if relative.hasPrefix(base) { relative = String(relative.dropFirst(base.count)).trimmingCharacters(in: CharacterSet(charactersIn: "/")) }
+            if values?.isSymbolicLink == true {
+                if accepts(name: relative) { notices("\(relative): symbolic link skipped") }
+                continue
+            }
+            guard values?.isRegularFile == true else { continue }
             if accepts(name: relative) { files.append((relative, fileURL)) }
         }
         return files.sorted { $0.0 < $1.0 }

@@ -44,7 +44,7 @@ struct JSONParser {
             let byte = bytes[position]
             if byte == (top.isObject ? Self.closeBrace : Self.closeBracket) {
                 position += 1
-                close(stack.removeLast())
+                try close(stack.removeLast())
                 continue
             }
             guard byte == Self.comma else {
@@ -92,7 +92,7 @@ struct JSONParser {
             skipWhitespace()
             if position < bytes.count, bytes[position] == (isObject ? Self.closeBrace : Self.closeBracket) {
                 position += 1
-                close(open)
+                try close(open)
             } else {
                 stack.append(open)
                 try parseElement(&stack)
@@ -112,10 +112,57 @@ struct JSONParser {
         }
     }
 
-    private mutating func close(_ open: Open) {
+    private mutating func close(_ open: Open) throws(Failure) {
         nodes[open.node].end = Int32(nodes.count)
         nodes[open.node].count = open.count
         nodes[open.node].byteEnd = Int32(position)
+        if open.isObject, open.count > 1 { try checkDistinctKeys(of: open.node) }
+    }
+
+    /// The key nodes of the object being closed (reused from one object to the next).
+    private var keys: [Int] = []
+
+    /// Refuses an object in which a key appears twice (issue 22): readers disagree on which value
+    /// to keep (this one read the first, most keep the last), so one file would give two records.
+    /// The Assemblée's objects have a few to twenty members: comparing each key with the earlier
+    /// ones, length first, costs less than hashing them; larger objects go through a set.
+    private mutating func checkDistinctKeys(of object: Int) throws(Failure) {
+        keys.removeAll(keepingCapacity: true)
+        var i = object + 1
+        let end = Int(nodes[object].end)
+        while i + 1 < end {
+            keys.append(i)
+            let value = nodes[i + 1]
+            i = value.kind == .object || value.kind == .array ? Int(value.end) : i + 2
+        }
+        if keys.contains(where: { nodes[$0].hasEscapes }) || keys.count > 32 {
+            // Escaped keys compare by their decoded text.
+            var seen = Set<[UInt8]>()
+            for k in keys where !seen.insert(keyBytes(k)).inserted { throw repeatedKey(k) }
+            return
+        }
+        try bytes.withUnsafeBufferPointer { (bytes) throws(Failure) in
+            for (n, k) in keys.enumerated() {
+                let start = Int(nodes[k].start), length = Int(nodes[k].byteEnd) - start
+                for earlier in keys[..<n] {
+                    let otherStart = Int(nodes[earlier].start)
+                    guard Int(nodes[earlier].byteEnd) - otherStart == length else { continue }
+                    if (0..<length).allSatisfy({ bytes[start + $0] == bytes[otherStart + $0] }) { throw repeatedKey(k) }
+                }
+            }
+        }
+    }
+
+    /// A key's text, escapes decoded.
+    private func keyBytes(_ key: Int) -> [UInt8] {
+        let raw = bytes[Int(nodes[key].start)..<Int(nodes[key].byteEnd)]
+        return nodes[key].hasEscapes ? JSONValue.unescaped(raw) : Array(raw)
+    }
+
+    private func repeatedKey(_ key: Int) -> Failure {
+        let text = String(decoding: keyBytes(key).prefix(80), as: UTF8.self)
+        return Failure(offset: Int(nodes[key].start), message: "the key \"\(text)\" appears twice in an object "
+            + "(readers disagree on which value to keep)")
     }
 
     private mutating func literal(_ word: StaticString, _ kind: JSONDocument.Kind) throws(Failure) {

@@ -80,7 +80,7 @@ extension HemicycleDatabase {
     /// - Returns: the count of rows.
     @discardableResult
     public func export(_ table: ExportTable, legislature: Int, _ body: ([String]) throws -> Void) throws -> Int {
-        try queue.read { db in
+        try read { db in
             let rows = try Row.fetchCursor(db, sql: table.sql, arguments: [legislature])
             var count = 0
             while let row = try rows.next() {

@@ -4,7 +4,7 @@ import HemicycleModel
 extension HemicycleDatabase {
     /// The days each deputy is listed on a ballot (any position, non-voting included), sorted.
     public func listedDays(legislatures: Set<Int>? = nil) throws -> [String: [CalendarDate]] {
-        try queue.read { db in
+        try read { db in
             var sql = "SELECT DISTINCT vote.deputy_ref, ballot.date FROM vote JOIN ballot ON ballot.uid = vote.ballot_uid"
             if let legislatures, !legislatures.isEmpty {
                 sql += " WHERE ballot.legislature IN (\(legislatures.sorted().map(String.init).joined(separator: ",")))"

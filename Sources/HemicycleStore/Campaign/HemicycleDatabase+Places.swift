@@ -6,7 +6,7 @@ extension HemicycleDatabase {
     /// `PlaceNameMatching.normalized`) in the constituency table or the postcode table (commune
     /// name, delivery label, or "ligne 5" locality), sorted.
     public func communeCodes(nameKey: String) throws -> [String] {
-        try queue.read { db in
+        try read { db in
             try String.fetchAll(db, sql: """
                 SELECT insee_code FROM commune_constituency WHERE name_key = ?1
                 UNION SELECT insee_code FROM postcode WHERE commune_key = ?1 OR label_key = ?1 OR locality_key = ?1
@@ -17,21 +17,21 @@ extension HemicycleDatabase {
 
     /// The INSEE codes of the communes served by a postcode, sorted.
     public func communeCodes(postcode: String) throws -> [String] {
-        try queue.read { db in
+        try read { db in
             try String.fetchAll(db, sql: "SELECT DISTINCT insee_code FROM postcode WHERE postcode = ? ORDER BY 1", arguments: [postcode])
         }
     }
 
     /// Every distinct commune name of the registers, for "did you mean" suggestions.
     public func knownCommuneNames() throws -> [String] {
-        try queue.read { db in
+        try read { db in
             try String.fetchAll(db, sql: "SELECT DISTINCT commune_name FROM commune_constituency ORDER BY 1")
         }
     }
 
     /// The name of a commune (from the constituency table, else the postcode table), or nil.
     public func communeName(inseeCode: String) throws -> String? {
-        try queue.read { db in
+        try read { db in
             try String.fetchOne(db, sql: """
                 SELECT commune_name FROM commune_constituency WHERE insee_code = ?1
                 UNION ALL SELECT commune_name FROM postcode WHERE insee_code = ?1 LIMIT 1
@@ -42,7 +42,7 @@ extension HemicycleDatabase {
     /// The constituencies of communes, by INSEE code then constituency.
     public func constituencyLinks(inseeCodes: [String]) throws -> [CommuneConstituencyLink] {
         guard !inseeCodes.isEmpty else { return [] }
-        return try queue.read { db in
+        return try read { db in
             try Row.fetchAll(db, sql: """
                 SELECT * FROM commune_constituency WHERE insee_code IN (\(databaseQuestionMarks(count: inseeCodes.count)))
                 ORDER BY insee_code, department_code, constituency
@@ -55,7 +55,7 @@ extension HemicycleDatabase {
 
     /// Every seat mandate (type `ASSEMBLEE`) with a constituency, department codes normalized.
     public func seatMandates() throws -> [SeatMandate] {
-        try queue.read { db in
+        try read { db in
             try Row.fetchAll(db, sql: """
                 SELECT * FROM mandate WHERE body_type = 'ASSEMBLEE' AND constituency IS NOT NULL AND department_code IS NOT NULL
                 ORDER BY start_date, uid
@@ -72,7 +72,7 @@ extension HemicycleDatabase {
     /// addresses) from the official records. A uid missing from the store is absent.
     public func deputiesWithContacts(uids: Set<String>) throws -> [String: Deputy] {
         guard !uids.isEmpty else { return [:] }
-        return try queue.read { db in
+        return try read { db in
             var deputies = try Self.deputies(db, uids: uids)
             let rows = try Row.fetchAll(db, sql: """
                 SELECT * FROM contact WHERE deputy_uid IN (\(databaseQuestionMarks(count: uids.count))) ORDER BY deputy_uid, ordinal
@@ -88,7 +88,7 @@ extension HemicycleDatabase {
     /// Each deputy's political group on a day (nil: the groups of open mandates, i.e. current),
     /// from their group mandates (type `GP`).
     public func groupMemberships(on day: CalendarDate?) throws -> [String: GroupMembership] {
-        try queue.read { db in
+        try read { db in
             var sql = """
                 SELECT mandate.deputy_ref, mandate.body_ref, body.abbreviation, body.short_name, mandate.start_date
                 FROM mandate LEFT JOIN body ON body.uid = mandate.body_ref
@@ -114,7 +114,7 @@ extension HemicycleDatabase {
 
     /// The deputies of the RNE register, in file order.
     public func rneDeputies() throws -> [RNEDeputyRow] {
-        try queue.read { db in
+        try read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM rne_deputy ORDER BY line").map { row in
                 RNEDeputyRow(line: row["line"], departmentCode: row["department_code"], departmentName: row["department_name"],
                              constituency: row["constituency"], lastName: row["last_name"], firstName: row["first_name"],

@@ -27,7 +27,7 @@ extension HemicycleDatabase {
 
     /// The count of stored rows of each register kind (0 for a kind never imported).
     public func registerRowCounts() throws -> [RegisterBatch.Kind: Int] {
-        try queue.read { db in
+        try read { db in
             var counts: [RegisterBatch.Kind: Int] = [:]
             for kind in RegisterBatch.Kind.allCases {
                 counts[kind] = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(Self.table(of: kind))") ?? 0
@@ -38,7 +38,7 @@ extension HemicycleDatabase {
 
     /// The files the registers were imported from, by kind.
     public func registerSources() throws -> [RegisterBatch.Kind: (fileName: String, sha256: String, rows: Int)] {
-        try queue.read { db in
+        try read { db in
             var sources: [RegisterBatch.Kind: (fileName: String, sha256: String, rows: Int)] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT * FROM register_source") {
                 guard let kind = RegisterBatch.Kind(rawValue: row["kind"]) else { continue }

@@ -7,7 +7,7 @@ extension HemicycleDatabase {
 
     /// Dossiers whose title contains `text` (case- and accent-insensitive, literal), as (uid, title), newest uid first.
     public func searchDossiers(_ text: String, limit: Int = 20) throws -> [(uid: String, title: String)] {
-        try queue.read { db in
+        try read { db in
             try Row.fetchAll(db, sql: "SELECT uid, title FROM dossier WHERE title_search LIKE ? ESCAPE '\\' ORDER BY legislature DESC, uid DESC LIMIT ?",
                              arguments: ["%\(Self.escapeLike(TextFolding.fold(text)))%", limit]).map { ($0[0], $0[1]) }
         }
@@ -15,7 +15,7 @@ extension HemicycleDatabase {
 
     /// One dossier with its timeline. Throws ``StoreError/notFound(_:)`` naming the uid.
     public func dossier(uid: String) throws -> StoredDossier {
-        try queue.read { db in
+        try read { db in
             guard let row = try Row.fetchOne(db, sql: """
                 SELECT dossier.*, dump.path AS dump_path, dump.sha256 AS dump_sha256 FROM dossier JOIN dump ON dump.id = dossier.dump_id
                 WHERE uid = ?
@@ -99,7 +99,7 @@ extension HemicycleDatabase {
 
     /// The amendments numbered `number` (séance amendments first), optionally in one dossier.
     public func amendments(number: Int, dossier: String? = nil) throws -> [StoredAmendment] {
-        try queue.read { db in
+        try read { db in
             var sql = "SELECT uid FROM amendment WHERE number = ?"
             var arguments: [any DatabaseValueConvertible] = [number]
             if let dossier { sql += " AND dossier_ref = ?"; arguments.append(dossier) }
@@ -110,7 +110,7 @@ extension HemicycleDatabase {
 
     /// One amendment by uid.
     public func amendment(uid: String) throws -> StoredAmendment {
-        try queue.read { db in try Self.amendment(db, uid: uid) }
+        try read { db in try Self.amendment(db, uid: uid) }
     }
 
     static func amendment(_ db: Database, uid: String) throws -> StoredAmendment {
@@ -175,7 +175,7 @@ extension HemicycleDatabase {
     /// What a ballot was about: its amendments, its bill and the bill's fate; nil when the
     /// ballot is linked to no dossier (or the legislation tables are empty).
     public func ballotContext(uid: String) throws -> BallotContext? {
-        try queue.read { db in
+        try read { db in
             let amendmentUIDs = try String.fetchAll(db, sql: "SELECT amendment_uid FROM ballot_amendment WHERE ballot_uid = ? ORDER BY method DESC, amendment_uid", arguments: [uid])
             let link = try Row.fetchOne(db, sql: """
                 SELECT l.dossier_uid, l.method, d.title FROM ballot_dossier l JOIN dossier d ON d.uid = l.dossier_uid
@@ -204,7 +204,7 @@ extension HemicycleDatabase {
     /// How many ballots of a legislature are linked to a dossier and to amendments, and why
     /// the others are not.
     public func legislationCoverage(legislature: Int) throws -> LegislationCoverage {
-        try queue.read { db in
+        try read { db in
             let ballots = try Row.fetchAll(db, sql: "SELECT uid, title, sitting_ref FROM ballot WHERE legislature = ? ORDER BY number", arguments: [legislature])
             var dossierMethod: [String: String] = [:]
             var dossierOf: [String: String] = [:]

@@ -46,6 +46,6 @@ extension HemicycleDatabase {
 
     /// The number of dossiers stored.
     public func dossierCount() throws -> Int {
-        try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM dossier") ?? 0 }
+        try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM dossier") ?? 0 }
     }
 }

@@ -9,10 +9,37 @@ extension PackedVotes {
     /// it was made from.
     static func repack(legislature: Int, in db: Database) throws {
         try db.execute(sql: "DELETE FROM packed_votes WHERE legislature = ?", arguments: [legislature])
+        guard let packed = try pack(legislature: legislature, in: db) else { return }
+        let row = packed.row
+        try db.execute(sql: """
+            INSERT INTO packed_votes (legislature, ballot_uids, deputy_refs, group_refs, ballot_counts, votes, group_entries,
+                                      counts_sha256, votes_sha256)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [
+                legislature, row.ballotUIDs, row.deputyRefs, row.groupRefs, Data(packed.ballotCounts), Data(packed.votes),
+                Data(packed.groupEntries), Data(row.checksums.counts), Data(row.checksums.votes),
+            ])
+    }
+
+    /// The ids joined as stored, and the checksums of a packed legislature.
+    var row: (ballotUIDs: String, deputyRefs: String, groupRefs: String, checksums: Checksums) {
+        let ballotUIDs = ballotUIDs.joined(separator: "\n"), deputies = deputyRefs.joined(separator: "\n")
+        let groups = groupRefs.joined(separator: "\n")
+        let counts = ballotCounts.withUnsafeBytes { counts in
+            groupEntries.withUnsafeBytes { entries in
+                Checksums.counts(ballotUIDs: ballotUIDs, deputyRefs: deputies, groupRefs: groups, ballotCounts: counts, groupEntries: entries)
+            }
+        }
+        return (ballotUIDs, deputies, groups, Checksums(counts: counts, votes: votes.withUnsafeBytes { Checksums.votes($0) }))
+    }
+
+    /// The votes of `legislature` packed from the `vote` and `group_vote` tables; nil when it has
+    /// no ballot, or cannot be packed.
+    static func pack(legislature: Int, in db: Database) throws -> PackedVotes? {
         let ballotsOfLegislature = "SELECT uid FROM ballot WHERE legislature = ?"
         var uids: [String] = []
         try db.scanRaw(sql: "\(ballotsOfLegislature) ORDER BY uid", arguments: [legislature]) { uids.append($0.text(0)) }
-        guard !uids.isEmpty else { return }
+        guard !uids.isEmpty else { return nil }
         var slot: [String: Int] = [:]
         for (i, uid) in uids.enumerated() { slot[uid] = i }
 
@@ -49,32 +76,65 @@ extension PackedVotes {
                             byProxy: row.bool(4), cause: row.optionalText(5).flatMap(NonVotingCause.init(rawValue:)))
         }
         startBallots(through: uids.count - 1)
-        guard let packed = builder.finish() else { return }
-        try db.execute(sql: """
-            INSERT INTO packed_votes (legislature, ballot_uids, deputy_refs, group_refs, ballot_counts, votes, group_entries)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [
-                legislature, packed.ballotUIDs.joined(separator: "\n"), packed.deputyRefs.joined(separator: "\n"),
-                packed.groupRefs.joined(separator: "\n"), Data(packed.ballotCounts), Data(packed.votes), Data(packed.groupEntries),
-            ])
+        return builder.finish()
+    }
+
+    /// How the stored packed row of `legislature` compares with the tables it was made from
+    /// (for `hemicycle check`): packed again from the tables, then compared column by column,
+    /// checksums included.
+    static func verify(legislature: Int, in db: Database) throws -> PackedVotesCheck {
+        let fresh = try pack(legislature: legislature, in: db)
+        guard let stored = try Row.fetchOne(db, sql: """
+            SELECT ballot_uids, deputy_refs, group_refs, ballot_counts, votes, group_entries, counts_sha256, votes_sha256
+            FROM packed_votes WHERE legislature = ?
+            """, arguments: [legislature]) else {
+            return fresh == nil ? .notPacked : .missing
+        }
+        guard let fresh else { return .differsFromTables }
+        let expected = fresh.row
+        func bytes(_ column: Int) -> [UInt8] { [UInt8](stored[column] as Data? ?? Data()) }
+        let recomputed = Checksums(
+            counts: bytes(3).withUnsafeBytes { counts in
+                bytes(5).withUnsafeBytes { entries in
+                    Checksums.counts(ballotUIDs: stored[0] as String? ?? "", deputyRefs: stored[1] as String? ?? "",
+                                     groupRefs: stored[2] as String? ?? "",
+                                     ballotCounts: counts, groupEntries: entries)
+                }
+            },
+            votes: bytes(4).withUnsafeBytes { Checksums.votes($0) })
+        guard recomputed == Checksums(counts: bytes(6), votes: bytes(7)) else { return .checksumMismatch }
+        guard recomputed == expected.checksums else { return .differsFromTables }
+        return .ok
     }
 
     /// The matrix of `ballots` (all of `legislature`, in the order given) from the packed row of
     /// the legislature; nil when there is no row, or it lacks one of the ballots or does not
     /// decode (the caller then reads the tables).
+    ///
+    /// - Throws: ``ChecksumMismatch`` when what is read does not match its stored digest (the
+    ///   caller reads the tables, and says so).
     static func matrix(legislature: Int, ballots: [Ballot], corrections: [[Correction]], includingVotes: Bool,
                        in db: Database) throws -> VoteMatrix? {
         var matrix: VoteMatrix?
-        // Without the votes, their blob (5 MB a legislature) is not even read.
+        // Without the votes, their blob (5 MB a legislature) is not even read, nor checked.
         try db.scanRaw(sql: """
-            SELECT ballot_uids, deputy_refs, group_refs, ballot_counts, \(includingVotes ? "votes" : "NULL"), group_entries
+            SELECT ballot_uids, deputy_refs, group_refs, ballot_counts, \(includingVotes ? "votes" : "NULL"), group_entries,
+                   counts_sha256, \(includingVotes ? "votes_sha256" : "NULL")
             FROM packed_votes WHERE legislature = ?
             """, arguments: [legislature]) { row in
             let uids = row.text(0), deputies = row.text(1), groups = row.text(2)
-            matrix = row.withBlob(3) { counts in
-                row.withBlob(4) { votes in
-                    row.withBlob(5) { groupEntries in
-                        try? PackedVotes.matrix(
+            let stored = Checksums(counts: row.withBlob(6) { Array($0) }, votes: row.withBlob(7) { Array($0) })
+            matrix = try row.withBlob(3) { counts in
+                try row.withBlob(4) { votes in
+                    try row.withBlob(5) { groupEntries in
+                        guard Checksums.counts(ballotUIDs: uids, deputyRefs: deputies, groupRefs: groups,
+                                               ballotCounts: counts, groupEntries: groupEntries) == stored.counts else {
+                            throw ChecksumMismatch(legislature: legislature, part: "counts")
+                        }
+                        guard !includingVotes || Checksums.votes(votes) == stored.votes else {
+                            throw ChecksumMismatch(legislature: legislature, part: "votes")
+                        }
+                        return try? PackedVotes.matrix(
                             from: Columns(ballotUIDs: uids[...], deputyRefs: deputies[...], groupRefs: groups[...],
                                           ballotCounts: counts, votes: votes, groupEntries: groupEntries),
                             ballots: ballots, corrections: corrections, includingVotes: includingVotes)

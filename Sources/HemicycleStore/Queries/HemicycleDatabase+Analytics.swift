@@ -36,6 +36,9 @@ public struct AnalyticsSnapshot: Sendable {
     public var legislature: Int?
     /// The legislatures of the selected ballots, ascending.
     public var legislatures: [Int]
+    /// Legislatures whose packed copy of the votes did not match its checksum: the votes were read
+    /// from the tables instead (the figures are right; the store should be checked and re-imported).
+    public var damagedPackedVotes: [Int] = []
 }
 
 extension HemicycleDatabase {
@@ -48,7 +51,7 @@ extension HemicycleDatabase {
     /// votes when they cover every selected ballot, else assembled from the tables: the two are
     /// equal, index for index.
     public func analyticsSnapshot(_ filter: BallotFilter, votes mode: AnalyticsSnapshot.Votes) throws -> AnalyticsSnapshot {
-        try queue.read { db in
+        try read { db in
             let legislature = filter.allLegislatures ? nil : try filter.legislature ?? Int.fetchOne(db, sql: "SELECT max(legislature) FROM ballot")
             let (whereSQL, arguments) = Self.ballotClause(filter, legislature: legislature)
             let selection = "SELECT uid FROM ballot\(whereSQL)"
@@ -85,13 +88,21 @@ extension HemicycleDatabase {
             // tables are read instead when one legislature's packed copy lacks a ballot.
             let legislatures = Set(ballots.map(\.legislature)).sorted()
             var matrix: VoteMatrix?
+            var damaged: [Int] = []
             if mode != .records, !ballots.isEmpty {
                 var parts: [VoteMatrix] = []
                 for leg in legislatures {
                     let indices = ballots.indices.filter { ballots[$0].legislature == leg }
-                    guard let part = try PackedVotes.matrix(legislature: leg, ballots: indices.map { ballots[$0] },
-                                                            corrections: indices.map { corrections[$0] },
-                                                            includingVotes: mode == .matrix, in: db) else { parts = []; break }
+                    let part: VoteMatrix?
+                    do {
+                        part = try PackedVotes.matrix(legislature: leg, ballots: indices.map { ballots[$0] },
+                                                      corrections: indices.map { corrections[$0] },
+                                                      includingVotes: mode == .matrix, in: db)
+                    } catch is PackedVotes.ChecksumMismatch {
+                        damaged.append(leg)
+                        part = nil
+                    }
+                    guard let part else { parts = []; break }
                     parts.append(part)
                 }
                 // Concatenated in ascending legislature, the parts keep the ballots' order only if
@@ -150,7 +161,8 @@ extension HemicycleDatabase {
                 records: records, matrix: matrix,
                 deputies: Dictionary(deputies.map { ($0.uid, $0) }, uniquingKeysWith: { a, _ in a }),
                 groups: Dictionary(bodies.map { ($0.uid, $0) }, uniquingKeysWith: { a, _ in a }),
-                seatMandates: mandates, legislature: legislature, legislatures: legislature.map { [$0] } ?? legislatures)
+                seatMandates: mandates, legislature: legislature, legislatures: legislature.map { [$0] } ?? legislatures,
+                damagedPackedVotes: damaged)
         }
     }
 
@@ -160,7 +172,7 @@ extension HemicycleDatabase {
     public func deputiesMatching(_ text: String) throws -> [Deputy] {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         let folded = TextFolding.fold(trimmed).replacingOccurrences(of: "-", with: " ")
-        return try queue.read { db in
+        return try read { db in
             try db.fetchAllRaw(sql: """
                 SELECT \(RowDecoding.deputyColumns) FROM deputy
                 WHERE uid = ? OR replace(name_search, '-', ' ') LIKE ? ESCAPE '\\'

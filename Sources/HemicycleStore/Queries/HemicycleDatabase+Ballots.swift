@@ -4,12 +4,12 @@ import HemicycleModel
 extension HemicycleDatabase {
     /// The most recent legislature in the store, or nil when it is empty.
     public func latestLegislature() throws -> Int? {
-        try queue.read { db in try Int.fetchOne(db, sql: "SELECT max(legislature) FROM ballot") }
+        try read { db in try Int.fetchOne(db, sql: "SELECT max(legislature) FROM ballot") }
     }
 
     /// The legislatures in the store, ascending.
     public func legislatures() throws -> [Int] {
-        try queue.read { db in try Int.fetchAll(db, sql: "SELECT DISTINCT legislature FROM ballot ORDER BY legislature") }
+        try read { db in try Int.fetchAll(db, sql: "SELECT DISTINCT legislature FROM ballot ORDER BY legislature") }
     }
 
     /// A ballot by reference — its number in `legislature` (the latest by default), `16:1274`, or its
@@ -25,14 +25,14 @@ extension HemicycleDatabase {
     /// A ballot by parsed reference; a number without a legislature is one of `legislature`, else
     /// of the latest legislature in the store.
     public func ballot(_ reference: BallotReference, legislature: Int? = nil) throws -> StoredBallot {
-        try queue.read { db in try Self.storedBallot(db, uid: Self.uid(db, of: reference, legislature: legislature, path: path)) }
+        try read { db in try Self.storedBallot(db, uid: Self.uid(db, of: reference, legislature: legislature, path: path)) }
     }
 
     /// The uids of the ballots the references name (a number without a legislature in
     /// `legislature`, else the latest), in the order given; ``StoreError/notFound(_:)`` for the
     /// first that is not there.
     public func ballotUIDs(_ references: [BallotReference], legislature: Int? = nil) throws -> [String] {
-        try queue.read { db in try references.map { try Self.uid(db, of: $0, legislature: legislature, path: path) } }
+        try read { db in try references.map { try Self.uid(db, of: $0, legislature: legislature, path: path) } }
     }
 
     /// The uid of the ballot a reference names, or ``StoreError/notFound(_:)`` saying what the store
@@ -65,7 +65,7 @@ extension HemicycleDatabase {
 
     /// Several ballots by uid, in the order given, each with its groups, votes and corrections.
     public func storedBallots(uids: [String]) throws -> [StoredBallot] {
-        try queue.read { db in try uids.map { try Self.storedBallot(db, uid: $0) } }
+        try read { db in try uids.map { try Self.storedBallot(db, uid: $0) } }
     }
 
     static func storedBallot(_ db: Database, uid: String) throws -> StoredBallot {
@@ -112,7 +112,7 @@ extension HemicycleDatabase {
 
     /// Ballots matching a filter (without their votes), newest first unless asked otherwise.
     public func ballots(_ filter: BallotFilter) throws -> [Ballot] {
-        try queue.read { db in
+        try read { db in
             let legislature = filter.allLegislatures ? nil : try filter.legislature ?? Int.fetchOne(db, sql: "SELECT max(legislature) FROM ballot")
             let (whereSQL, arguments) = Self.ballotClause(filter, legislature: legislature)
             var sql = "SELECT \(RowDecoding.ballotColumns) FROM ballot\(whereSQL)"

@@ -6,7 +6,7 @@ extension HemicycleDatabase {
     /// store can report (a dump imported again is registered once), so a server derives its
     /// cache validators (ETag) from it.
     public func importState() throws -> String {
-        try queue.read { db in
+        try read { db in
             let dumps = try String.fetchAll(db, sql: "SELECT sha256 FROM dump ORDER BY id")
             let registers = try String.fetchAll(db, sql: "SELECT kind || ':' || sha256 FROM register_source ORDER BY kind")
             let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0

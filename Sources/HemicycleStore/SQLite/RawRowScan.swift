@@ -38,10 +38,10 @@ struct RawRow {
 
     /// Calls `body` with the bytes of BLOB column `i` (empty for NULL or an empty blob), without
     /// copying them.
-    func withBlob<T>(_ i: Int32, _ body: (UnsafeRawBufferPointer) -> T) -> T {
+    func withBlob<T>(_ i: Int32, _ body: (UnsafeRawBufferPointer) throws -> T) rethrows -> T {
         // sqlite3_column_blob before sqlite3_column_bytes, as for text.
-        guard let pointer = sqlite3_column_blob(statement, i) else { return body(UnsafeRawBufferPointer(start: nil, count: 0)) }
-        return body(UnsafeRawBufferPointer(start: pointer, count: Int(sqlite3_column_bytes(statement, i))))
+        guard let pointer = sqlite3_column_blob(statement, i) else { return try body(UnsafeRawBufferPointer(start: nil, count: 0)) }
+        return try body(UnsafeRawBufferPointer(start: pointer, count: Int(sqlite3_column_bytes(statement, i))))
     }
 }
 

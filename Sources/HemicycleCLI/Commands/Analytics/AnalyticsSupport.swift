@@ -120,6 +120,10 @@ struct AnalyticsContext {
         } else {
             snapshot = try database.analyticsSnapshot(filter, votes: needsVotes ? .matrix : .countsOnly)
             matrix = snapshot.matrix ?? VoteMatrix(records: snapshot.records)
+            for legislature in snapshot.damagedPackedVotes {
+                Console.status("warning: the packed copy of the votes of legislature \(legislature) does not match its checksum; "
+                    + "the votes were read from the tables (the figures are right). Run `hemicycle check`.")
+            }
         }
         seatPeriods = SeatPeriod.fromMandates(snapshot.seatMandates)
         let nonAttached = snapshot.groups.values.filter { $0.label == "NI" }.map(\.uid)

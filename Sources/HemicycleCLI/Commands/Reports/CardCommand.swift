@@ -8,8 +8,9 @@ struct CardCommand: ParsableCommand {
         commandName: "card",
         abstract: "Write a share card of one ballot: a sentence with the key figures, the hemicycle, the date and the source.",
         discussion: """
-            The figures come from the database (the ballot's official totals), never typed. French by default \
-            ("86 député·es sur 577 ont voté pour ; 125 ont pris part au vote."), English with --lang en. The card \
+            The figures come from the database (the ballot's official totals), never typed. In French with --lang fr \
+            ("86 député·es sur 577 ont voté pour ; 125 ont pris part au vote."), HEMICYCLE_LANG=fr or a French \
+            locale (LANG=fr_FR.UTF-8), else in English. The card \
             is a 1200×675 SVG; --png also writes a PNG next to it with rsvg-convert (Debian: librsvg2-bin).
 
             Without --output the SVG is printed. With --output, the files are written and a summary is printed \
@@ -28,8 +29,8 @@ struct CardCommand: ParsableCommand {
     @Option(help: "The legislature of the ballot number.")
     var legislature: Int?
 
-    @Option(help: "Language of the card: fr or en.")
-    var lang: ReportLanguage = .fr
+    @Option(help: "Language of the card: fr or en (default: $HEMICYCLE_LANG, else the locale's, else en).")
+    var lang: ReportLanguage?
 
     @Option(help: "The title shown (default: the ballot's title).")
     var title: String?
@@ -68,6 +69,7 @@ struct CardCommand: ParsableCommand {
     }
 
     func run() throws {
+        let lang = try ReportLanguage.resolve(self.lang)
         let database = try store.openPopulated()
         let input = try BallotPageLoader.input(reference, legislature: legislature, database: database)
         let card = ShareCard(input: input, language: lang.language, title: title, subject: subject, sentence: sentence)

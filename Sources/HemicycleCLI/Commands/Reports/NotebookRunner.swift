@@ -62,7 +62,7 @@ struct NotebookRunner {
         }
         let sink = TextSink.collecting()
         do {
-            var command = try Hemicycle.parseAsRoot(withDatabase(arguments))
+            var command = try Hemicycle.parseCommandLine(withDatabase(arguments))
             try Console.$output.withValue(sink) { try command.run() }
             return (sink.text, nil)
         } catch {

@@ -2,8 +2,8 @@ import ArgumentParser
 import Foundation
 import HemicycleReport
 
-/// `--lang fr|en`: the language of a card, page or report (each command picks its default: French
-/// for cards, English for `ballot`).
+/// `--lang fr|en`: the language of a card, page or report; see ``resolve(_:environment:)`` for the
+/// rule when it is not given.
 enum ReportLanguage: String, ExpressibleByArgument, CaseIterable {
     case fr
     case en
@@ -18,19 +18,22 @@ enum ReportLanguage: String, ExpressibleByArgument, CaseIterable {
 }
 
 extension ReportLanguage {
-    /// The language a command uses: `option` when given, else `$HEMICYCLE_LANG` (`fr` or `en`),
-    /// else `fallback`. An unknown `$HEMICYCLE_LANG` is an error rather than a silent fallback.
+    /// The language of every document, by one rule: `option` (`--lang`) when given, else
+    /// `$HEMICYCLE_LANG` (`fr` or `en`), else the locale (`LC_ALL`, then `LC_MESSAGES`, then
+    /// `LANG`, as POSIX orders them: `fr_FR.UTF-8` → French), else English. An unknown
+    /// `$HEMICYCLE_LANG` is an error rather than a silent fallback; a locale in another language
+    /// gives English. JSON and CSV never depend on it.
     static func resolve(
-        _ option: ReportLanguage?, default fallback: ReportLanguage,
-        environment: [String: String] = ProcessInfo.processInfo.environment
+        _ option: ReportLanguage?, environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws -> ReportLanguage {
         if let option { return option }
-        guard let value = environment["HEMICYCLE_LANG"]?.trimmingCharacters(in: .whitespaces), !value.isEmpty else {
-            return fallback
+        if let value = environment["HEMICYCLE_LANG"]?.trimmingCharacters(in: .whitespaces), !value.isEmpty {
+            guard let language = ReportLanguage(rawValue: value.lowercased()) else {
+                throw ValidationError("HEMICYCLE_LANG=\(value) is not a language: expected fr or en.")
+            }
+            return language
         }
-        guard let language = ReportLanguage(rawValue: value.lowercased()) else {
-            throw ValidationError("HEMICYCLE_LANG=\(value) is not a language: expected fr or en.")
-        }
-        return language
+        let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty }
+        return locale?.lowercased().hasPrefix("fr") == true ? .fr : .en
     }
 }
