@@ -14,7 +14,7 @@ struct BallotCommand: ParsableCommand {
             and its fate.
 
             --lang fr writes the summary line, headings, table headers and positions in French, \
-            with French number formatting (21,7 %); the default is English, or $HEMICYCLE_LANG. JSON \
+            with French number formatting (21,7 %); without --lang, $HEMICYCLE_LANG, else the locale (LANG=fr_FR.UTF-8), else English. JSON \
             keys and values stay English, and CSV stays machine-readable (English values, plain digits).
 
             Examples:
@@ -25,11 +25,7 @@ struct BallotCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The ballot number (in the latest legislature unless --legislature) or its uid (VTANR5L17V773).")
-    var reference: String
-
-    @Option(help: "The legislature of the ballot number.")
-    var legislature: Int?
+    @OptionGroup var ballot: BallotReferenceOptions
 
     @Option(help: "Language of the text and numbers: fr or en (default: $HEMICYCLE_LANG, else the locale's, else en).")
     var lang: ReportLanguage?
@@ -40,7 +36,7 @@ struct BallotCommand: ParsableCommand {
     func run() throws {
         let language = try ReportLanguage.resolve(lang).language
         let database = try store.openPopulated()
-        let stored = try database.ballot(reference, legislature: legislature)
+        let stored = try ballot.stored(in: database)
         let report = BallotReport(record: stored.record, groups: stored.groups, deputies: stored.deputies, source: stored.source)
         if output.format == .html {
             Console.print(BallotReportPage.html(for: report))

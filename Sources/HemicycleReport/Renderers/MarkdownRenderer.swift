@@ -1,15 +1,8 @@
 /// Renders a ``ReportDocument`` as GitHub-flavoured Markdown: `#` headings, GFM tables (numbers
 /// right-aligned with `---:`), `-` lists.
-public struct MarkdownRenderer: Sendable {
+public struct MarkdownRenderer: BlockRenderer {
     /// Creates a renderer.
     public init() {}
-
-    /// The whole document: blocks separated by one blank line, ending with a newline.
-    public func render(_ document: ReportDocument) -> String {
-        let parts = document.blocks.map { render($0) }
-        guard !parts.isEmpty else { return "" }
-        return parts.joined(separator: "\n\n") + "\n"
-    }
 
     /// One block, without a trailing newline.
     public func render(_ block: ReportDocument.Block) -> String {

@@ -4,7 +4,7 @@
 /// Widths are counted in terminal columns (``DisplayWidth``), so accented and wide characters
 /// line up. Colour is off unless asked for: the command line decides from `isatty` and
 /// `NO_COLOR`, not this type.
-public struct TerminalRenderer: Sendable {
+public struct TerminalRenderer: BlockRenderer {
     /// Whether to emit ANSI escapes (bold headings and table headers, dim footnotes).
     public var useColor: Bool
     /// The widest a line may be, in terminal columns; long text cells are cut with `…` and
@@ -23,13 +23,6 @@ public struct TerminalRenderer: Sendable {
     public init(useColor: Bool = false, width: Int? = nil) {
         self.useColor = useColor
         self.width = width
-    }
-
-    /// The whole document: blocks separated by one blank line, ending with a newline.
-    public func render(_ document: ReportDocument) -> String {
-        let parts = document.blocks.map { render($0) }
-        guard !parts.isEmpty else { return "" }
-        return parts.joined(separator: "\n\n") + "\n"
     }
 
     /// One block, without a trailing newline.

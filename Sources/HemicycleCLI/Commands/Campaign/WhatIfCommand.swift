@@ -21,11 +21,7 @@ struct WhatIfCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The ballot number (in the latest legislature unless --legislature) or its uid.")
-    var reference: String
-
-    @Option(help: "The legislature of the ballot number.")
-    var legislature: Int?
+    @OptionGroup var ballot: BallotReferenceOptions
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var output: OutputOptions
@@ -78,7 +74,7 @@ struct WhatIfCommand: ParsableCommand {
 
     func run() throws {
         let database = try store.openPopulated()
-        let stored = try database.ballot(reference, legislature: legislature)
+        let stored = try ballot.stored(in: database)
         let ballot = stored.ballot
         let whatIf = BallotWhatIf(ballot: ballot, groups: stored.record.groups)
         let ruleText: String, required: Int

@@ -125,18 +125,14 @@ struct LegislationContextCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The ballot number (in the latest legislature unless --legislature) or its uid.")
-    var reference: String
-
-    @Option(help: "The legislature of the ballot number.")
-    var legislature: Int?
+    @OptionGroup var ballot: BallotReferenceOptions
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var output: OutputOptions
 
     func run() throws {
         let database = try store.openWithLegislation()
-        let uid = try database.ballot(reference, legislature: legislature).record.ballot.uid
+        let uid = try ballot.stored(in: database).record.ballot.uid
         guard let context = try database.ballotContext(uid: uid) else {
             throw StoreError.notFound("ballot \(uid) is linked to no dossier or amendment")
         }

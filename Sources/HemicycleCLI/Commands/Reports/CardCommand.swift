@@ -23,11 +23,7 @@ struct CardCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The ballot number (in the latest legislature unless --legislature) or its uid (VTANR5L17V773).")
-    var reference: String
-
-    @Option(help: "The legislature of the ballot number.")
-    var legislature: Int?
+    @OptionGroup var ballot: BallotReferenceOptions
 
     @Option(help: "Language of the card: fr or en (default: $HEMICYCLE_LANG, else the locale's, else en).")
     var lang: ReportLanguage?
@@ -71,7 +67,7 @@ struct CardCommand: ParsableCommand {
     func run() throws {
         let lang = try ReportLanguage.resolve(self.lang)
         let database = try store.openPopulated()
-        let input = try BallotPageLoader.input(reference, legislature: legislature, database: database)
+        let input = try BallotPageLoader.input(ballot, database: database)
         let card = ShareCard(input: input, language: lang.language, title: title, subject: subject, sentence: sentence)
         let svg = card.svg()
         guard let output else {
