@@ -41,8 +41,11 @@ public struct HemicycleServer: Sendable {
         router.add(middleware: SecurityHeadersMiddleware(contentSecurityPolicy: Self.contentSecurityPolicy))
         router.add(middleware: ErrorPageMiddleware(defaultLanguage: language))
         let monitor = ImportStateMonitor(store: store)
+        let occupancy = OccupancyCache(store: store, monitor: monitor)
         let site = Site(store: store, responder: Responder(monitor: monitor, cache: ResponseCache()), defaultLanguage: language,
-                        occupancy: OccupancyCache(store: store, monitor: monitor))
+                        occupancy: occupancy)
+        // Who held which seat when is read from every vote: read it now, not on the first town page.
+        Task.detached(priority: .background) { _ = try? await occupancy.occupancy() }
         BallotListRoutes.add(to: router, site: site)
         BallotRoutes.add(to: router, site: site)
         TownRoutes.add(to: router, site: site)
