@@ -16,7 +16,7 @@ struct ServeCommand: ParsableCommand {
             / (search), /ballots/773 (and .json, .csv, .svg), /town?q=59000&ballot=16:1274&ballot=773. \
             The API: /api/ballots, /api/ballots/773, /api/representatives?postcode=59000, described at \
             /openapi.json; /healthz. The database is opened read-only; an import from another process \
-            is seen within a second (the ETags change). One access-log line per request on standard output.
+            is seen within a second (the ETags change). One access-log line per request on standard error (swift-log).
 
             Examples:
               hemicycle serve
