@@ -12,7 +12,8 @@ extension BallotRecord {
     /// `groupOf(deputy)`, or under the empty group id `""` when the caller cannot tell the group
     /// (such a vote is then compared with no group line). The votes cast, voters and outcome are
     /// recomputed from the corrected house counts under the ballot's ``AdoptionRule``; the
-    /// groups' published majority positions are kept as published. A record without
+    /// groups' published majority positions are kept as published (the recounted ``GroupLine``
+    /// follows the corrected group counts). A record without
     /// corrections is returned unchanged.
     public func applyingCorrections(groupOf: (String) -> String? = { _ in nil }) -> BallotRecord {
         guard !corrections.isEmpty else { return self }

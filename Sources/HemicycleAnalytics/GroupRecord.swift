@@ -18,11 +18,16 @@ public struct GroupRecord: Hashable, Sendable, Codable {
     /// Exclusions (member-ballots): presiding, government member, other non-voting, censure
     /// motion and out of scope.
     public var participation: Rate
-    /// Ballots in scope on which the group's published majority position (*positionMajoritaire*)
-    /// matched the outcome — for on an adopted ballot, against on a rejected one — over ballots in
-    /// scope on which the group published a position (an abstention line never wins): a rate in
-    /// 0…1. Exclusions (ballots): no group majority, censure motion, out of scope.
+    /// Ballots in scope on which the group's line (``GroupLine``, read from the source asked
+    /// for) matched the outcome — for on an adopted ballot, against on a rejected one — over
+    /// ballots in scope on which the group had a line (an abstention line never wins): a rate in
+    /// 0…1. Exclusions (ballots): no group line, censure motion, out of scope.
     public var won: Rate
+    /// Ballots on which the Assemblée's published line (*positionMajoritaire*) differs from the
+    /// line recounted from the group's own counts, over ballots on which a member of the group
+    /// voted: a rate in 0…1, over every selected ballot whatever the scope (it describes the
+    /// file, not the group). Exclusions (ballots): no group line (no member voted).
+    public var publishedLineDiffers: Rate
 }
 
 extension VoteMatrix {
@@ -31,14 +36,17 @@ extension VoteMatrix {
 
     /// The record of every group listed in a ballot breakdown, sorted by id.
     ///
-    /// - Parameter scope: which ballots count for ``GroupRecord/participation`` and
-    ///   ``GroupRecord/won`` (motions of censure are left out by default: only votes for are
-    ///   recorded on them).
+    /// - Parameters:
+    ///   - scope: which ballots count for ``GroupRecord/participation`` and
+    ///     ``GroupRecord/won`` (motions of censure are left out by default: only votes for are
+    ///     recorded on them).
+    ///   - groupLine: the line ``GroupRecord/won`` reads (``GroupLine``).
     /// - Complexity: O(votes + group entries).
-    public func groupRecords(scope: BallotScope = .allButCensure) -> [GroupRecord] {
+    public func groupRecords(scope: BallotScope = .allButCensure, groupLine: GroupLineSource = .recounted) -> [GroupRecord] {
         struct Counts {
             var latestMembers = 0, latestBallot = -1, ballots = 0
             var voted = 0, memberBallots = 0, won = 0, compared = 0
+            var lineDiffers = 0, lineCompared = 0, noLine = 0
             var participationExclusions = ExclusionCounter()
             var wonExclusions = ExclusionCounter()
         }
@@ -68,6 +76,12 @@ extension VoteMatrix {
                     counts[g].latestBallot = b
                     counts[g].latestMembers = entry.members
                 }
+                switch GroupLine.publishedDiffers(published: entry.majorityPosition, tally: entry.tally) {
+                case nil: counts[g].noLine += 1
+                case let differs?:
+                    counts[g].lineCompared += 1
+                    if differs { counts[g].lineDiffers += 1 }
+                }
                 if let outOfScope {
                     counts[g].participationExclusions.add(outOfScope, entry.members)
                     counts[g].wonExclusions.add(outOfScope)
@@ -82,7 +96,7 @@ extension VoteMatrix {
                 // Members that day, less those listed non-voting; never fewer than those who voted
                 // (a group list longer than the published membership would otherwise exceed 1).
                 counts[g].memberBallots += max(votedHere[g], entry.members - listedNonVoting)
-                guard let line = entry.majorityPosition, line.isVoter else {
+                guard let line = entry.line(groupLine) else {
                     counts[g].wonExclusions.add(.noGroupMajority)
                     continue
                 }
@@ -105,7 +119,9 @@ extension VoteMatrix {
                     groupID: groupIDs[g], latestMembers: c.latestMembers, latestDate: ballots[c.latestBallot].date,
                     ballots: c.ballots,
                     participation: Rate(c.voted, of: c.memberBallots, exclusions: c.participationExclusions.exclusions),
-                    won: Rate(c.won, of: c.compared, exclusions: c.wonExclusions.exclusions))
+                    won: Rate(c.won, of: c.compared, exclusions: c.wonExclusions.exclusions),
+                    publishedLineDiffers: Rate(c.lineDiffers, of: c.lineCompared,
+                                               exclusions: [Exclusion(reason: .noGroupMajority, count: c.noLine)]))
             }
             .sorted { $0.groupID < $1.groupID }
     }

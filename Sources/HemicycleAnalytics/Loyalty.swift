@@ -3,8 +3,9 @@ import HemicycleModel
 /// A deputy's loyalty to their group and their rebellions (*votes contre la ligne du groupe*).
 ///
 /// On each ballot in scope where the deputy voted (for, against or abstention) and the group the
-/// ballot lists them under (``Vote/groupRef``) published a majority position (for, against or
-/// abstention), the vote *agrees* if it equals that position and is a *rebellion* otherwise.
+/// ballot lists them under (``Vote/groupRef``) has a line (``GroupLine``: by default recounted
+/// from the group's counts, else the published *positionMajoritaire*), the vote *agrees* if it
+/// equals that line and is a *rebellion* otherwise.
 /// Because the group is taken from each ballot, a deputy who changed group is compared with the
 /// group they sat in on that day.
 public struct DeputyLoyalty: Hashable, Sendable, Codable {
@@ -12,8 +13,8 @@ public struct DeputyLoyalty: Hashable, Sendable, Codable {
     public var deputyID: String
     /// The ballots the figure is computed on.
     public var scope: BallotScope
-    /// Agreeing votes over votes compared with a group majority: a rate in 0…1. Exclusions
-    /// (counts of votes): no group majority, excluded group, censure motion, out of scope.
+    /// Agreeing votes over votes compared with a group line: a rate in 0…1. Exclusions
+    /// (counts of votes): no group line, excluded group, censure motion, out of scope.
     public var loyalty: Rate
     /// The uids of the ballots on which the deputy rebelled, in ballot order.
     public var rebellions: [String]
@@ -33,9 +34,12 @@ extension VoteMatrix {
     ///   - excludingGroups: group ids whose members are not compared with a line, typically the
     ///     non-attached deputies (*non-inscrits*), who publish a "majority position" without
     ///     being a group.
+    ///   - groupLine: which line a vote is compared with (``GroupLine``): recounted from the
+    ///     group's counts (the default) or as published.
     /// - Complexity: O(votes).
-    public func loyalty(scope: BallotScope = .allButCensure, excludingGroups: Set<String> = []) -> [DeputyLoyalty] {
-        let majority = majorityTable()
+    public func loyalty(scope: BallotScope = .allButCensure, excludingGroups: Set<String> = [],
+                        groupLine: GroupLineSource = .recounted) -> [DeputyLoyalty] {
+        let lines = lineTable(groupLine)
         let excluded = Set(excludingGroups.compactMap { group($0) })
         var agreeing = [Int](repeating: 0, count: deputyCount)
         var compared = [Int](repeating: 0, count: deputyCount)
@@ -49,7 +53,7 @@ extension VoteMatrix {
                 voted[d] = true
                 if let outOfScope { exclusions[d].add(outOfScope); continue }
                 if excluded.contains(e.group) { exclusions[d].add(.excludedGroup); continue }
-                guard let line = majority[b * groupCount + Int(e.group)], line.isVoter else {
+                guard let line = lines[b * groupCount + Int(e.group)] else {
                     exclusions[d].add(.noGroupMajority)
                     continue
                 }
@@ -69,13 +73,13 @@ extension VoteMatrix {
 }
 
 extension VoteMatrix {
-    /// A dense table `[ballot * groupCount + group]` of the published majority positions
-    /// (nil where the group is not in the ballot's breakdown).
-    func majorityTable() -> [VotePosition?] {
+    /// A dense table `[ballot * groupCount + group]` of the groups' lines read from `source`
+    /// (nil where the group has no line or is not in the ballot's breakdown).
+    func lineTable(_ source: GroupLineSource) -> [VotePosition?] {
         var table = [VotePosition?](repeating: nil, count: ballots.count * groupCount)
         for b in ballots.indices {
             for g in groupEntries[groupRanges[b]] {
-                table[b * groupCount + Int(g.group)] = g.majorityPosition
+                table[b * groupCount + Int(g.group)] = g.line(source)
             }
         }
         return table

@@ -96,7 +96,8 @@ public enum ExclusionReason: String, Hashable, Sendable, Codable, CaseIterable {
     case censureMotion = "censure_motion"
     /// The ballot is outside the chosen scope (e.g. not a solemn ballot when the scope is solemn).
     case outOfScope = "out_of_scope"
-    /// The deputy's group had no published majority position (or it was "non-voting").
+    /// The deputy's group had no line (``GroupLine``): none of its members voted, or (reading
+    /// the published field) the field was missing or "non-voting".
     case noGroupMajority = "no_group_majority"
     /// The deputy's group is excluded from the computation (e.g. the non-attached, *non-inscrits*).
     case excludedGroup = "excluded_group"
@@ -112,7 +113,7 @@ public enum ExclusionReason: String, Hashable, Sendable, Codable, CaseIterable {
         case .otherNonVoting: return "listed non-voting (other reason)"
         case .censureMotion: return "motion of censure"
         case .outOfScope: return "out of scope"
-        case .noGroupMajority: return "group had no majority position"
+        case .noGroupMajority: return "group had no line"
         case .excludedGroup: return "group excluded"
         case .absent: return "absent"
         }

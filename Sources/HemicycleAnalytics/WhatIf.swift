@@ -5,8 +5,8 @@ import HemicycleModel
 /// Everything is computed from the published counts (the house's *syntheseVote* and each
 /// group's *decompteVoix*), under the ballot's ``AdoptionRule``. The projections assume that
 /// deputies listed non-voting stay non-voting, that deputies who voted keep their votes, and that
-/// an absent member "follows the line" by taking their group's published majority position
-/// (for, against or abstention); a group with no majority position keeps its absentees absent.
+/// an absent member "follows the line" by taking their group's line (``GroupLine``: for, against
+/// or abstention); a group with no line keeps its absentees absent.
 public struct BallotWhatIf: Hashable, Sendable, Codable {
     /// The ballot's uid.
     public var ballotUID: String
@@ -40,7 +40,7 @@ public struct BallotWhatIf: Hashable, Sendable, Codable {
     public struct GroupWhatIf: Hashable, Sendable, Codable {
         /// The group id (`PO…`).
         public var groupID: String
-        /// The group's published majority position, if for, against or abstention.
+        /// The group's line (``GroupLine``), if it has one.
         public var line: VotePosition?
         /// Members not listed at all: members − (for + against + abstentions + non-voting),
         /// floored at 0; a count of deputies.
@@ -52,8 +52,9 @@ public struct BallotWhatIf: Hashable, Sendable, Codable {
         public var pivotal: Bool
     }
 
-    /// Computes the what-if figures of one ballot from its published counts.
-    public init(ballot: Ballot, groups: [GroupVote]) {
+    /// Computes the what-if figures of one ballot from its published counts; `groupLine` is the
+    /// line absentees follow (recounted from the group's counts by default).
+    public init(ballot: Ballot, groups: [GroupVote], groupLine: GroupLineSource = .recounted) {
         let rule = AdoptionRule(ballot: ballot)
         let house = ballot.official
         let adopted = rule.adopts(house)
@@ -70,7 +71,7 @@ public struct BallotWhatIf: Hashable, Sendable, Codable {
         }
         var fullHouse = house
         self.groups = groups.map { g in
-            let line = g.majorityPosition.flatMap { $0.isVoter ? $0 : nil }
+            let line = g.line(groupLine)
             let absent = max(0, g.members - g.tally.voters - g.tally.nonVoting)
             var withAbsentees = house
             if let line {
@@ -92,14 +93,14 @@ public struct BallotWhatIf: Hashable, Sendable, Codable {
 }
 
 extension VoteMatrix {
-    /// What-if figures of every ballot, in ballot order.
-    public func whatIf() -> [BallotWhatIf] {
+    /// What-if figures of every ballot, in ballot order; absentees follow `groupLine`.
+    public func whatIf(groupLine: GroupLineSource = .recounted) -> [BallotWhatIf] {
         ballots.indices.map { b in
             let groups = groupEntries[groupRanges[b]].map { g in
                 GroupVote(ballotUID: ballots[b].uid, groupRef: groupIDs[Int(g.group)], publishedGroupRef: groupIDs[Int(g.group)],
                           order: 0, members: g.members, majorityPosition: g.majorityPosition, tally: g.tally)
             }
-            return BallotWhatIf(ballot: ballots[b], groups: groups)
+            return BallotWhatIf(ballot: ballots[b], groups: groups, groupLine: groupLine)
         }
     }
 }

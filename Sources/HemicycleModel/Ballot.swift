@@ -56,9 +56,6 @@ public struct Ballot: Hashable, Sendable, Codable, Identifiable {
         (requestedBy ?? "").split(whereSeparator: \.isNewline).map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
-    /// Turnout: voters / seats, a rate in 0…1.
-    public var turnout: Double { seats > 0 ? Double(voters) / Double(seats) : 0 }
-
     public init(
         uid: String, number: Int, legislature: Int, date: CalendarDate, type: BallotType, typeCode: String,
         typeLabel: String, majorityRule: String, result: BallotResult, resultLabel: String, title: String,

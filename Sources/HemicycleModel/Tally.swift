@@ -57,14 +57,4 @@ public struct Tally: Hashable, Sendable, Codable {
         self.init()
         for p in positions { add(p) }
     }
-
-    /// The position held by the most voters among for, against and abstention, or nil on a tie
-    /// for first place or when nobody voted. (The Assemblée's own `positionMajoritaire` is stored
-    /// separately, as published.)
-    public var plurality: VotePosition? {
-        let ranked = [(VotePosition.for, self.for), (.against, against), (.abstention, abstentions)]
-            .sorted { $0.1 > $1.1 }
-        guard ranked[0].1 > 0, ranked[0].1 != ranked[1].1 else { return nil }
-        return ranked[0].0
-    }
 }

@@ -78,12 +78,13 @@ struct GroupRecordTests {
         #expect(g2.won.excluded(.censureMotion) == 1)
     }
 
-    /// A group whose line is abstention is compared (and never wins); no line is excluded.
+    /// A group whose line is abstention is compared (and never wins); no line (here: the
+    /// published field missing, read with `--group-line published`) is excluded.
     @Test func abstentionLineNeverWinsAndMissingLineIsExcluded() throws {
         let b1 = Fixture.record(1, votes: Fixture.many(3, "a", "G1", .for) + [V(deputy: "c1", group: "G3", position: .abstention)])
         let b2 = Fixture.record(2, votes: Fixture.many(3, "a", "G1", .for) + [V(deputy: "c1", group: "G3", position: .for)],
                                 majority: ["G3": nil])
-        let g3 = try #require(VoteMatrix(records: [b1, b2]).groupRecords().first { $0.groupID == "G3" })
+        let g3 = try #require(VoteMatrix(records: [b1, b2]).groupRecords(groupLine: .published).first { $0.groupID == "G3" })
         #expect(g3.won.numerator == 0)
         #expect(g3.won.denominator == 1)
         #expect(g3.won.excluded(.noGroupMajority) == 1)

@@ -1,3 +1,4 @@
+import HemicycleAnalytics
 import HemicycleModel
 
 /// Tiny hand-built ballots for the analytics tests.
@@ -20,7 +21,7 @@ enum Fixture {
     /// A ballot whose group and house counts are tallied from the listed votes, unless given.
     ///
     /// - members: group id → members (default: how many the ballot lists in the group).
-    /// - majority: group id → published majority position (default: the group's plurality).
+    /// - majority: group id → published majority position (default: the group's line recounted from its counts, as a consistent file publishes it).
     static func record(
         _ number: Int, date: String = "2025-01-10", type: BallotType = .ordinary, votes: [V],
         members: [String: Int] = [:], majority: [String: VotePosition?] = [:], official: Tally? = nil,
@@ -40,7 +41,7 @@ enum Fixture {
         let groups = groupOrder.enumerated().map { i, g in
             let t = tallies[g] ?? Tally()
             let listed = t.voters + t.nonVoting
-            let line: VotePosition? = majority.keys.contains(g) ? (majority[g] ?? nil) : t.plurality
+            let line: VotePosition? = majority.keys.contains(g) ? (majority[g] ?? nil) : GroupLine.recount(t)
             return GroupVote(ballotUID: uid, groupRef: g, publishedGroupRef: g, order: i, members: members[g] ?? listed, majorityPosition: line, tally: t)
         }
         let house = official ?? Tally(positions: votes.map(\.position))

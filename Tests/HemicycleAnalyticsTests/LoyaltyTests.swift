@@ -30,6 +30,7 @@ struct LoyaltyTests {
         #expect(loyal.loyalty.value == 1)
     }
 
+    /// Read from the published field (`--group-line published`), a missing line leaves the vote out.
     @Test func noMajorityNonVotersAndExcludedGroupsAreLeftOut() throws {
         let matrix = VoteMatrix(records: [
             // G's published majority is missing.
@@ -41,7 +42,7 @@ struct LoyaltyTests {
             // A censure motion, out of the default scope.
             Fixture.record(4, type: .censureMotion, votes: [V(deputy: "A", group: "G", position: .for)]),
         ])
-        let a = try #require(matrix.loyalty(excludingGroups: ["NI"]).first { $0.deputyID == "A" })
+        let a = try #require(matrix.loyalty(excludingGroups: ["NI"], groupLine: .published).first { $0.deputyID == "A" })
         #expect(a.loyalty.denominator == 0)
         #expect(a.loyalty.value == nil)
         #expect(a.loyalty.excluded(.noGroupMajority) == 1)

@@ -23,9 +23,9 @@ struct VoteMatrixTests {
         #expect(m.groupRanges.map(\.count) == [2, 0, 1])
     }
 
-    @Test func majorityTableFollowsTheBreakdown() {
+    @Test func lineTableFollowsTheBreakdown() {
         let m = VoteMatrix(records: records)
-        let table = m.majorityTable()
+        let table = m.lineTable(.recounted)
         #expect(table.count == 3 * 2)
         #expect(table[0 * 2 + 0] == .for)      // ballot 1, G1
         #expect(table[0 * 2 + 1] == .against)  // ballot 1, G2

@@ -45,11 +45,12 @@ struct WhatIfTests {
         #expect(w.pivotalGroups == ["G1"])
     }
 
+    /// G: 10 members, none voted — no line (the Assemblée would publish "for"), so its absentees stay absent.
     @Test func groupWithoutLineKeepsItsAbsenteesAbsent() throws {
-        let r = Fixture.record(1, votes: Fixture.many(3, "a", "G", .for), members: ["G": 10], majority: ["G": nil])
+        let r = Fixture.record(1, votes: Fixture.many(3, "a", "H", .for), members: ["G": 10], majority: ["G": .for])
         let w = BallotWhatIf(ballot: r.ballot, groups: r.groups)
-        let g = try #require(w.groups.first)
-        #expect(g.absent == 7 && g.line == nil && !g.absenteesWouldFlip)
+        let g = try #require(w.groups.first { $0.groupID == "G" })
+        #expect(g.absent == 10 && g.line == nil && !g.absenteesWouldFlip)
         #expect(w.fullHouse == r.ballot.official)
     }
 

@@ -26,7 +26,7 @@ struct BrowserTests {
         // The text figures, as the browser parsed them.
         #expect(dom.contains("125 voters of 577 seats"))
         #expect(dom.contains("86 for, 37 against, 2 abstentions"))
-        #expect(dom.contains("majority required 62"))
+        #expect(dom.contains("majority required: 62 of 123 votes cast"), "the terminal's summary line")
         #expect(dom.contains("VTANR5L17V773"))
         #expect(dom.contains("https://www.assemblee-nationale.fr/dyn/17/scrutins/773"))
         #expect(dom.contains("Yaël Braun-Pivet"))

@@ -129,8 +129,9 @@ struct CorrectionsCommandTests {
         // CSV: one row per correction, its ballot's figures beside it.
         let lines = csv.split(separator: "\n")
         #expect(lines.count == 2)
-        #expect(lines.first?.hasPrefix("number,date,deputy_id,") == true)
-        #expect(lines.last?.hasPrefix("1112,2025-03-21,PA720066,") == true)
+        #expect(lines.first?.hasPrefix("deputy_id,group_id,ballot_uid,number,date,") == true)
+        #expect(lines.last?.hasPrefix("PA720066,PO") == true)
+        #expect(lines.last?.contains(",VTANR5L17V1112,1112,2025-03-21,") == true)
         #expect(lines.last?.hasSuffix(",for,against,false,statement,adopted,0,rejected,-1,true") == true)
     }
 

@@ -89,7 +89,7 @@ struct NotebookTests {
         // Two outputs in one block, a blank line apart; figures of ballots 773 and 1041 (the
         // bill's only solemn ballot: 445 voters, 303 for, 135 against).
         #expect(text.contains("```text\nnumber,date,result,voters,seats,turnout,for,against,abstentions,non_voting,required,title\n773,2025-02-11,adopted,125,577,21.7 %,86,37,2,2,62,"))
-        #expect(text.contains("\n\nnumber,date,type,result,voters,for,against,abstentions,title\n1041,2025-03-18,solemn,adopted,445,303,135,7,"))
+        #expect(text.contains("\n\nballot_uid,number,legislature,date,type,result,title,voters,seats,for,against,abstentions,turnout\nVTANR5L17V1041,1041,17,2025-03-18,solemn,adopted,"))
         #expect(text.contains("```hemicycle\nballot 99999\n```\n\n```text\nerror: no ballot n° 99999 in legislature 17"))
     }
 

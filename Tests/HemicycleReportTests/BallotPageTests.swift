@@ -6,9 +6,11 @@ import HemicycleModel
 struct BallotPageTests {
     @Test("Summary line from the official totals")
     func summaryLine() {
-        // 125 / 577 = 21.66 % → 21.7%.
-        #expect(BallotPage(input: Fixtures.pageInput).summaryLine
-            == "125 voters of 577 seats (21.7%) — 86 for, 37 against, 2 abstentions; majority required 62")
+        // 125 / 577 = 21.66 % → 21.7 % (the one percent formatter: as the terminal prints it); the
+        // page prints the terminal's summary line, non-voting and votes cast included.
+        let line = BallotPage(input: Fixtures.pageInput).summaryLine
+        #expect(line == "125 voters of 577 seats (21.7 %) — 86 for, 37 against, 2 abstentions; 1 non-voting; majority required: 62 of 123 votes cast")
+        #expect(line == BallotReport.summaryLine(of: Fixtures.pageInput.ballot, language: .english))
     }
 
     @Test("Official URL pattern")

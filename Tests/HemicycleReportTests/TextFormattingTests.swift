@@ -24,9 +24,10 @@ struct TextFormattingTests {
 
     @Test func decimalsAndPercentages() {
         #expect(NumberFormatting.percent(0.125, language: .french) == "12,5\(nnbsp)%")
-        #expect(NumberFormatting.percent(0.125, language: .english) == "12.5%")
+        #expect(NumberFormatting.percent(0.125, language: .english) == "12.5 %", "English with a space, as the terminal tables print it")
+        #expect(NumberFormatting.percent(nil, language: .english) == "–")
         // 125 / 577 = 0.216637… → 21.7 %.
-        #expect(NumberFormatting.percent(125.0 / 577.0, language: .english) == "21.7%")
+        #expect(NumberFormatting.percent(125.0 / 577.0, language: .english) == "21.7 %")
         // 1234.56 → 1234.6, grouped.
         #expect(NumberFormatting.decimal(1234.56, fractionDigits: 1, language: .french) == "1\(nnbsp)234,6")
         #expect(NumberFormatting.decimal(2.5, fractionDigits: 0, language: .english) == "3")

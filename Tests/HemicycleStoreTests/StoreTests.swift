@@ -132,7 +132,12 @@ struct StoreTests {
         try importFixtures(Self.fixtures, into: HemicycleDatabase(path: path))
         let queue = try DatabaseQueue(path: path)
         try queue.writeWithoutTransaction { db in
-            try db.execute(sql: "DROP TABLE packed_votes; DELETE FROM grdb_migrations WHERE identifier = 'v3-packed-votes'; PRAGMA user_version = 2")
+            // Every migration of the packed votes undone: the table's, and the one that added its checksums.
+            try db.execute(sql: """
+                DROP TABLE packed_votes;
+                DELETE FROM grdb_migrations WHERE identifier IN ('v3-packed-votes', 'v5-packed-votes-checksums');
+                PRAGMA user_version = 2
+                """)
         }
         try queue.close()
         let reopened = try HemicycleDatabase(path: path)

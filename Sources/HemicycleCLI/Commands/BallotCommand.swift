@@ -47,7 +47,8 @@ struct BallotCommand: ParsableCommand {
             // CSV is for machines: English values and plain digits whatever the language.
             report.document(context: context?.blocks() ?? [], language: output.format == .csv ? .english : language),
             json: BallotJSON(report: report.jsonPayload, context: context?.payload),
-            title: "Ballot \(report.ballot.number)"
+            title: "Ballot \(report.ballot.number)",
+            csv: .payload(list: "votes")
         )
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import HemicycleAnalytics
 import HemicycleModel
 import HemicycleReport
 import HemicycleStore
@@ -69,6 +70,6 @@ struct BallotsCommand: ParsableCommand {
         var filter = filters.filter
         filter.limit = limit
         let report = BallotListReport(ballots: try database.ballots(filter))
-        try output.emit(report.document(), json: report.payload, title: "Ballots")
+        try output.emit(report.document(), json: report.payload, title: "Ballots", csv: .payload())
     }
 }

@@ -23,7 +23,8 @@ public struct OutputOptions: ParsableArguments {
     func emit<Payload: Encodable>(
         _ document: @autoclosure () throws -> ReportDocument,
         json payload: @autoclosure () throws -> Payload,
-        title: String? = nil
+        title: String? = nil,
+        csv: CSVSource = .document
     ) throws {
         let text: String
         switch format {
@@ -32,8 +33,20 @@ public struct OutputOptions: ParsableArguments {
         case .markdown:
             text = MarkdownRenderer().render(try document().withVisibleControlCharacters())
         case .csv:
+            // CSV holds one table: the JSON payload laid flat (CSVDataTable: ids first, numbers as
+            // numbers, rates with their counts and interval bounds), or the document's main
+            // (largest) table, with its stable keys as header. Cells a spreadsheet would run as
+            // formulas (a title starting with `=`) are neutralised.
+            let main: ReportTable?
+            switch csv {
+            case .document: main = try document().tables.max { $0.rows.count < $1.rows.count }
+            case .payload(let list):
+                // No row gives no column: the document's table then says at least the header.
+                let data = try CSVDataTable.table(try payload(), list: list)
+                main = data.columns.isEmpty ? try document().tables.max { $0.rows.count < $1.rows.count } : data
+            }
             // Written as is, like Console.output.write: the CSV ends its own records.
-            if let csv = DocumentOutput.csv(try document()) { page(csv) }
+            if let main { page(CSVRenderer().render(main)) }
             return
         case .json:
             text = try Self.json(try payload())
@@ -45,6 +58,16 @@ public struct OutputOptions: ParsableArguments {
     }
 
     /// Writes text to the command's output, through the pager when it is long and on a terminal.
+    /// Where `--format csv` takes its table from.
+    enum CSVSource {
+        /// The document's main (largest) table, its column keys as header: for commands whose
+        /// table is already data.
+        case document
+        /// The JSON payload laid flat (``HemicycleReport/CSVDataTable``): the payload itself when
+        /// it is a list, else the member named `list`, else one row of the payload.
+        case payload(list: String? = nil)
+    }
+
     func page(_ text: String) {
         Pager.write(text, disabled: noPager)
     }

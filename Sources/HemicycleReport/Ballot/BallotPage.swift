@@ -1,3 +1,4 @@
+import HemicycleAnalytics
 import HemicycleModel
 
 /// The self-contained HTML page of one ballot (*scrutin*): header and summary, the table of
@@ -21,23 +22,10 @@ public struct BallotPage: Sendable {
         self.language = language
     }
 
-    /// The summary line: "125 voters of 577 seats (21.7%) — 86 for, 37 against, 2 abstentions;
-    /// majority required 62".
-    public var summaryLine: String {
-        let ballot = input.ballot
-        let n = { (value: Int) in NumberFormatting.integer(value, language: language) }
-        let turnout = NumberFormatting.percent(ballot.turnout, language: language)
-        if language == .french {
-            let abstentions = ballot.official.abstentions == 1 ? "abstention" : "abstentions"
-            var line = "\(n(ballot.voters)) votants sur \(n(ballot.seats)) sièges (\(turnout)) — \(n(ballot.official.for)) pour, \(n(ballot.official.against)) contre, \(n(ballot.official.abstentions)) \(abstentions)"
-            if ballot.required > 0 { line += " ; majorité requise \(n(ballot.required))" }
-            return line
-        }
-        let abstentions = ballot.official.abstentions == 1 ? "abstention" : "abstentions"
-        var line = "\(n(ballot.voters)) voters of \(n(ballot.seats)) seats (\(turnout)) — \(n(ballot.official.for)) for, \(n(ballot.official.against)) against, \(n(ballot.official.abstentions)) \(abstentions)"
-        if ballot.required > 0 { line += "; majority required \(n(ballot.required))" }
-        return line
-    }
+    /// The summary line, the same as the terminal's (``BallotReport/summaryLine(of:language:)``):
+    /// "125 voters of 577 seats (21.7 %) — 86 for, 37 against, 2 abstentions; 2 non-voting;
+    /// majority required: 62 of 123 votes cast".
+    public var summaryLine: String { BallotReport.summaryLine(of: input.ballot, language: language) }
 
     /// The complete HTML document.
     public func html() -> String {

@@ -16,7 +16,7 @@ public struct BallotPageInput: Sendable, Hashable {
         public var members: Int
         /// The group's published counts.
         public var tally: Tally
-        /// The group's majority position (*positionMajoritaire*) as published.
+        /// The group's line (the position most of its voting members took), nil when none voted.
         public var majorityPosition: VotePosition?
 
         public init(label: String, name: String, color: String? = nil, members: Int, tally: Tally, majorityPosition: VotePosition? = nil) {

@@ -1,3 +1,4 @@
+import HemicycleAnalytics
 import HemicycleModel
 
 /// A list of ballots, newest first (`hemicycle ballots`, `/api/ballots`, the search page): a table
@@ -23,8 +24,8 @@ public struct BallotListReport: Sendable {
         let `for`: Int
         let against: Int
         let abstentions: Int
-        /// Voters / seats, rounded to 4 decimals.
-        let turnout: Double
+        /// The ballot's turnout (``HemicycleAnalytics/BallotTurnout``), nil when undefined.
+        let turnout: Double?
     }
 
     /// The table and its count.
@@ -45,12 +46,17 @@ public struct BallotListReport: Sendable {
         return document
     }
 
+    /// The CSV of `hemicycle ballots`: the JSON rows laid flat (``CSVDataTable``).
+    public func csv() throws -> String {
+        CSVRenderer().render(try CSVDataTable.table(payload))
+    }
+
     /// The JSON of `hemicycle ballots`: one row per ballot.
     public var payload: [Row] {
         ballots.map {
             Row(uid: $0.uid, number: $0.number, legislature: $0.legislature, date: $0.date.description, type: $0.type.keyword,
                 result: $0.result.rawValue, title: $0.title, voters: $0.voters, seats: $0.seats, for: $0.official.for,
-                against: $0.official.against, abstentions: $0.official.abstentions, turnout: ($0.turnout * 10000).rounded() / 10000)
+                against: $0.official.against, abstentions: $0.official.abstentions, turnout: JSONNumber.round(BallotTurnout($0).rate.value))
         }
     }
 }

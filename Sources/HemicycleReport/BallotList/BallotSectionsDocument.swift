@@ -1,4 +1,5 @@
 import Foundation
+import HemicycleAnalytics
 import HemicycleModel
 
 /// The chosen sections of one or more ballot reports as one document: the summary as one table
@@ -51,7 +52,7 @@ public enum BallotSectionsDocument {
         let naming = BallotNaming(reports.map(\.ballot))
         for report in reports {
             let b = report.ballot
-            table.append([naming.cell(b), b.date.description, b.result.rawValue, "\(b.voters)", "\(b.seats)", BallotReport.percent(b.turnout),
+            table.append([naming.cell(b), b.date.description, b.result.rawValue, "\(b.voters)", "\(b.seats)", NumberFormatting.percent(BallotTurnout(b).rate.value, language: .english),
                           "\(b.official.for)", "\(b.official.against)", "\(b.official.abstentions)", "\(b.official.nonVoting)",
                           "\(b.required)", b.title])
         }

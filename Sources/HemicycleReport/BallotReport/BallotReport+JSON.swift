@@ -1,3 +1,4 @@
+import HemicycleAnalytics
 import HemicycleModel
 
 extension BallotReport {
@@ -13,7 +14,10 @@ extension BallotReport {
             let abstentions: Int
             let non_voters: Int
             let absent: Int
+            /// The group's line recounted from its counts (null when no member voted).
             let majority_position: String?
+            /// `positionMajoritaire` as the Assemblée publishes it.
+            let published_majority_position: String?
         }
         public struct VoteEntry: Encodable, Sendable {
             let deputy_id: String
@@ -66,7 +70,8 @@ extension BallotReport {
         let against: Int
         let abstentions: Int
         let non_voters: Int
-        let turnout: Double
+        /// Voters over seats, in 0…1 (null without seats).
+        let turnout: Double?
         let groups: [Group]
         let votes: [VoteEntry]
         let corrections: [CorrectionEntry]
@@ -82,11 +87,12 @@ extension BallotReport {
             type: b.type.keyword, type_code: b.typeCode, result: b.result.rawValue, requested_by: b.requestedBy,
             seats: b.seats, voters: b.voters, expressed: b.expressed, required: b.required, for: b.official.for,
             against: b.official.against, abstentions: b.official.abstentions, non_voters: b.official.nonVoting,
-            turnout: (b.turnout * 10000).rounded() / 10000,
+            turnout: JSONNumber.round(BallotTurnout(b).rate.value),
             groups: groups.map {
                 .init(id: $0.id, abbreviation: $0.abbreviation, name: $0.name, members: $0.members, for: $0.tally.for,
                       against: $0.tally.against, abstentions: $0.tally.abstentions, non_voters: $0.tally.nonVoting,
-                      absent: $0.absent, majority_position: $0.majorityPosition?.rawValue)
+                      absent: $0.absent, majority_position: $0.line?.rawValue,
+                      published_majority_position: $0.publishedLine?.rawValue)
             },
             votes: votes.map {
                 .init(deputy_id: $0.deputyID, name: $0.name, group_id: $0.groupID, group: $0.groupAbbreviation,

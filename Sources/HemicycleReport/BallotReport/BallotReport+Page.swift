@@ -20,7 +20,7 @@ extension BallotReport {
         return BallotPageInput(
             ballot: ballot,
             groups: ordered.map {
-                .init(label: $0.abbreviation, name: $0.name, color: $0.color, members: $0.members, tally: $0.tally, majorityPosition: $0.majorityPosition)
+                .init(label: $0.abbreviation, name: $0.name, color: $0.color, members: $0.members, tally: $0.tally, majorityPosition: $0.line)
             },
             votes: votes.map {
                 .init(deputyName: $0.name, groupLabel: $0.groupAbbreviation, position: $0.position, byProxy: $0.byProxy,

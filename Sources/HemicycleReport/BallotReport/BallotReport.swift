@@ -1,3 +1,4 @@
+import HemicycleAnalytics
 import HemicycleModel
 
 /// Everything `hemicycle ballot` shows about one ballot, computed once from the stored record and
@@ -17,8 +18,12 @@ public struct BallotReport: Sendable {
         public var members: Int
         /// The group's published counts.
         public var tally: Tally
-        /// The group's majority position as published.
-        public var majorityPosition: VotePosition?
+        /// The group's line, recounted from its counts (``HemicycleAnalytics/GroupLine``): nil
+        /// when none of its members voted. The "Majority" column.
+        public var line: VotePosition?
+        /// The group's majority position (*positionMajoritaire*) as published, even where no
+        /// member voted.
+        public var publishedLine: VotePosition?
         /// Members not listed at all on this ballot: members − (for + against + abstentions + non-voting).
         public var absent: Int { max(0, members - tally.voters - tally.nonVoting) }
     }
@@ -76,7 +81,7 @@ public struct BallotReport: Sendable {
             let body = bodies[g.groupRef]
             return GroupRow(
                 id: g.groupRef, abbreviation: body?.label ?? g.groupRef, name: body?.name ?? "unknown group",
-                color: body?.color, members: g.members, tally: g.tally, majorityPosition: g.majorityPosition
+                color: body?.color, members: g.members, tally: g.tally, line: g.line(.recounted), publishedLine: g.majorityPosition
             )
         }
         var correctionByDeputy: [String: VotePosition] = [:]
@@ -106,7 +111,7 @@ public struct BallotReport: Sendable {
     }
 
     /// The summary line: "125 voters of 577 seats (21.7 %) — 86 for, 37 against, 2 abstentions; 2 non-voting; majority required: 62".
-    public var summaryLine: String { summaryLine(language: .english) }
+    public var summaryLine: String { Self.summaryLine(of: ballot, language: .english) }
 
     /// The summary line in `language`.
     ///
@@ -115,11 +120,15 @@ public struct BallotReport: Sendable {
     /// French: "125 votants sur 577 sièges (21,7 %) — 86 pour, 37 contre, 2 abstentions ; 2 non-votants ;
     /// majorité requise : 62 sur 123 suffrages exprimés", with narrow no-break spaces (U+202F)
     /// between groups of thousands and before `%`, `;` and `:` as French typography wants.
-    public func summaryLine(language: NumberFormatting.Language) -> String {
+    public func summaryLine(language: NumberFormatting.Language) -> String { Self.summaryLine(of: ballot, language: language) }
+
+    /// The summary line of `ballot` in `language`: the one line the terminal, Markdown and HTML
+    /// outputs all print (see ``summaryLine(language:)``).
+    public static func summaryLine(of ballot: Ballot, language: NumberFormatting.Language) -> String {
         let o = ballot.official
         switch language {
         case .english:
-            var line = "\(ballot.voters) voters of \(ballot.seats) seats (\(Self.percent(ballot.turnout))) — \(o.for) for, \(o.against) against, \(o.abstentions) abstention\(o.abstentions == 1 ? "" : "s")"
+            var line = "\(ballot.voters) voters of \(ballot.seats) seats (\(NumberFormatting.percent(BallotTurnout(ballot).rate.value, language: .english))) — \(o.for) for, \(o.against) against, \(o.abstentions) abstention\(o.abstentions == 1 ? "" : "s")"
             line += "; \(o.nonVoting) non-voting"
             if ballot.required > 0 { line += "; majority required: \(ballot.required) of \(ballot.expressed) votes cast" }
             return line
@@ -128,7 +137,7 @@ public struct BallotReport: Sendable {
             let n = { (value: Int) in NumberFormatting.integer(value, language: .french) }
             // French puts 0 and 1 in the singular ("0 abstention", "1 abstention", "2 abstentions").
             let s = { (value: Int) in value > 1 ? "s" : "" }
-            let turnout = NumberFormatting.percent(ballot.turnout, language: .french)
+            let turnout = NumberFormatting.percent(BallotTurnout(ballot).rate.value, language: .french)
             var line = "\(n(ballot.voters)) votant\(s(ballot.voters)) sur \(n(ballot.seats)) siège\(s(ballot.seats)) (\(turnout)) — \(n(o.for)) pour, \(n(o.against)) contre, \(n(o.abstentions)) abstention\(s(o.abstentions))"
             line += "\(space); \(n(o.nonVoting)) non-votant\(s(o.nonVoting))"
             if ballot.required > 0 {
@@ -176,12 +185,6 @@ public struct BallotReport: Sendable {
             : "The Assemblée’s file disagrees with itself: \(clauses.joined(separator: "; ")). The figures above are the published ones, the official figures."
     }
 
-    /// A rate in 0…1 as a percentage with one decimal ("21.7 %").
-    static func percent(_ rate: Double) -> String {
-        let tenths = Int((rate * 1000).rounded())
-        return "\(tenths / 10).\(tenths % 10) %"
-    }
-
     /// A count in a table cell: plain digits in English (the table also feeds the CSV output,
     /// which must stay machine-readable), grouped thousands in French (`12 345`).
     static func count(_ value: Int, _ language: NumberFormatting.Language) -> String {
@@ -217,6 +220,7 @@ public struct BallotReport: Sendable {
         doc.paragraph(summaryLine(language: language))
         if let discrepancy = discrepancyLine(language: language) { doc.paragraph(discrepancy) }
         doc.table(groupTable(language: language))
+        if let lines = publishedLineNote(language: language) { doc.paragraph(lines) }
         doc.blocks += context
         doc.heading(fr ? "Députés par position" : "Deputies by position")
         doc.table(voteTable(language: language))
@@ -247,13 +251,35 @@ public struct BallotReport: Sendable {
         ])
         for g in groups {
             table.append([g.abbreviation, n(g.members), n(g.tally.for), n(g.tally.against), n(g.tally.abstentions),
-                          n(g.tally.nonVoting), n(g.absent), g.majorityPosition.map { Self.label($0, language) } ?? ""])
+                          n(g.tally.nonVoting), n(g.absent), g.line.map { Self.label($0, language) } ?? "—"])
         }
         let o = ballot.official
         table.footnote = fr
             ? "Totaux officiels\(NumberFormatting.narrowNoBreakSpace): \(n(o.for)) pour, \(n(o.against)) contre, \(n(o.abstentions)) abstentions, \(n(o.nonVoting)) non-votants."
             : "Official totals: \(o.for) for, \(o.against) against, \(o.abstentions) abstentions, \(o.nonVoting) non-voting."
         return table
+    }
+
+    /// One line naming the groups whose published line (*positionMajoritaire*) differs from the
+    /// recount the table shows, or nil when none does: "The Assemblée publishes another line for
+    /// EPR (against; 17 for, 2 against, 0 abstentions), SOC (…): the table gives the position most
+    /// of each group's voting members took." Groups none of whose members voted (published "for",
+    /// no line here) are not listed.
+    public func publishedLineNote(language: NumberFormatting.Language) -> String? {
+        let fr = language == .french
+        let differing = groups.filter { $0.line != nil && $0.publishedLine != $0.line }
+        guard !differing.isEmpty else { return nil }
+        let n = { (value: Int) in NumberFormatting.integer(value, language: language) }
+        let clauses = differing.map { g -> String in
+            let published = g.publishedLine.map { Self.label($0, language) } ?? (fr ? "aucune" : "none")
+            let t = g.tally
+            return fr
+                ? "\(g.abbreviation) (\(published)\(NumberFormatting.narrowNoBreakSpace); \(n(t.for)) pour, \(n(t.against)) contre, \(n(t.abstentions)) abstention\(t.abstentions > 1 ? "s" : ""))"
+                : "\(g.abbreviation) (\(published); \(t.for) for, \(t.against) against, \(t.abstentions) abstention\(t.abstentions == 1 ? "" : "s"))"
+        }
+        return fr
+            ? "L’Assemblée publie une autre position majoritaire pour \(clauses.joined(separator: ", "))\(NumberFormatting.narrowNoBreakSpace): le tableau donne la position prise par le plus grand nombre des votants de chaque groupe."
+            : "The Assemblée publishes another majority position for \(clauses.joined(separator: ", ")): the table gives the position most of each group’s voting members took."
     }
 
     /// The named votes, by position then name; `proxy` marks a vote cast by delegation.

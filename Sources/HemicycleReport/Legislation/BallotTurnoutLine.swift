@@ -1,4 +1,4 @@
-import Foundation
+import HemicycleAnalytics
 import HemicycleModel
 
 /// The one-line summary of a ballot shown in legislative timelines.
@@ -7,7 +7,7 @@ public enum BallotTurnoutLine {
     /// (*votants* = for + against + abstentions) over the seats.
     public static func line(_ ballot: Ballot) -> String {
         let o = ballot.official
-        let share = ballot.seats > 0 ? String(format: "%.1f %%", Double(ballot.voters) * 100 / Double(ballot.seats)) : "–"
+        let share = NumberFormatting.percent(BallotTurnout(ballot).rate.value, language: .english)
         return "\(ballot.voters) voters of \(ballot.seats) (\(share)) — \(o.for) for, \(o.against) against, \(o.abstentions) abst."
     }
 

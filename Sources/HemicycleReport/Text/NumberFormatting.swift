@@ -2,8 +2,8 @@
 /// differs between platforms and library versions).
 ///
 /// French uses a comma as decimal separator, a narrow no-break space (U+202F) between groups of
-/// thousands and before `%`: `12 345`, `12,5 %`. English uses a point and commas: `12,345`,
-/// `12.5%`.
+/// thousands and before `%`: `12 345`, `12,5 %`. English uses a point and commas, and a space
+/// before `%` as the terminal tables always printed it: `12,345`, `12.5 %`.
 public enum NumberFormatting {
     /// A language for numbers and sentences.
     public enum Language: String, Sendable, Hashable, CaseIterable {
@@ -48,11 +48,13 @@ public enum NumberFormatting {
         return sign + whole + (language == .french ? "," : ".") + fraction
     }
 
-    /// A rate in 0…1 written as a percentage: `0.125` → `12,5 %` (French, narrow no-break space)
-    /// or `12.5%` (English).
-    public static func percent(_ rate: Double, fractionDigits: Int = 1, language: Language) -> String {
+    /// A rate in 0…1 written as a percentage, the one percent formatter of every output:
+    /// `0.125` → `12,5 %` (French, narrow no-break space) or `12.5 %` (English, a space); an
+    /// undefined rate (nil) is `–`.
+    public static func percent(_ rate: Double?, fractionDigits: Int = 1, language: Language) -> String {
+        guard let rate else { return "–" }
         let number = decimal(rate * 100, fractionDigits: fractionDigits, language: language)
-        return language == .french ? number + narrowNoBreakSpace + "%" : number + "%"
+        return number + (language == .french ? narrowNoBreakSpace : " ") + "%"
     }
 
     /// An English ordinal number: `1st`, `2nd`, `3rd`, `11th`, `17th`, `22nd`, `113th`.

@@ -29,7 +29,7 @@ enum BallotListRoutes {
                 let filter = query
                 return try await site.responder.respond(to: request) {
                     let report = BallotListReport(ballots: try await site.store.read { try $0.ballots(filter) })
-                    return format == .csv ? .csv(DocumentOutput.csv(report.document()) ?? "") : .json(try DocumentOutput.json(report.payload))
+                    return format == .csv ? .csv(try report.csv()) : .json(try DocumentOutput.json(report.payload))
                 }
             }
         }

@@ -211,12 +211,6 @@ struct AnalyticsContext {
 
 /// Rates as text and as JSON.
 enum RateText {
-    /// `87.3 %`, or `–` when undefined.
-    static func percent(_ value: Double?) -> String {
-        guard let value else { return "–" }
-        return NumberFormatting.decimal(value * 100, fractionDigits: 1, language: .english) + " %"
-    }
-
     /// `0.853`, or `–` when undefined (indices such as Rice, Attinà, agreement).
     static func index(_ value: Double?, digits: Int = 3) -> String {
         guard let value else { return "–" }
@@ -227,9 +221,9 @@ enum RateText {
     /// (`50.0 % [23.7–76.3 %, n<30]`); with `explain`, the counts and exclusions
     /// (`87.3 % = 1,234/1,413; excluded: 12 presiding the sitting`).
     static func cell(_ rate: Rate, explain: Bool) -> String {
-        var text = percent(rate.value)
+        var text = NumberFormatting.percent(rate.value, language: .english)
         if rate.value != nil, rate.isBelowMinimumSample, let interval = rate.wilsonInterval {
-            text += " [\(NumberFormatting.decimal(interval.lowerBound * 100, fractionDigits: 1, language: .english))–\(percent(interval.upperBound)), n<\(Rate.minimumSample)]"
+            text += " [\(NumberFormatting.decimal(interval.lowerBound * 100, fractionDigits: 1, language: .english))–\(NumberFormatting.percent(interval.upperBound, language: .english)), n<\(Rate.minimumSample)]"
         }
         if explain { text += " = " + fraction(rate) + exclusions(rate) }
         return text
@@ -287,15 +281,6 @@ struct RateJSON: Encodable {
         try container.encode(wilsonHigh, forKey: .wilsonHigh)
         try container.encode(belowMinimumSample, forKey: .belowMinimumSample)
     }
-}
-
-/// Numbers in JSON output.
-enum JSONNumber {
-    /// Rounded to 6 decimals, so that outputs are stable and readable.
-    static func round(_ value: Double) -> Double { (value * 1_000_000).rounded() / 1_000_000 }
-
-    /// Rounded, keeping nil.
-    static func round(_ value: Double?) -> Double? { value.map(round) }
 }
 
 extension AnalyticsContext {

@@ -126,12 +126,12 @@ struct CorrectionsCommand: ParsableCommand {
         // CSV carries one table: one row per correction, with its ballot's figures beside it.
         if output.format == .csv {
             var flat = ReportTable(title: "Corrections", columns: [
-                "number", "date", "deputy_id", "deputy", "group", "recorded_position", "intended_position", "voluntary", "kind",
+                "deputy_id", "group_id", "ballot_uid", "number", "date", "deputy", "group", "recorded_position", "intended_position", "voluntary", "kind",
                 "official_result", "official_margin", "corrected_result", "corrected_margin", "flips",
             ].map { ReportTable.Column($0, key: $0) })
             for b in shown {
                 for e in b.entries {
-                    flat.append(["\(b.ballot.number)", b.ballot.date.description, e.correction.deputyRef, name(e.correction.deputyRef),
+                    flat.append([e.correction.deputyRef, e.groupRef ?? "", b.ballot.uid, "\(b.ballot.number)", b.ballot.date.description, name(e.correction.deputyRef),
                                  groupLabel(e.groupRef) ?? "", positionText(e.recordedPosition), e.correction.intendedPosition.rawValue,
                                  e.correction.voluntary ? "true" : "false", e.correction.kind.rawValue,
                                  result(b.tally.adoptedAsRecorded), "\(b.officialMargin)", result(b.tally.adoptedAsCorrected),

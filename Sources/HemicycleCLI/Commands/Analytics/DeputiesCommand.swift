@@ -11,12 +11,16 @@ struct DeputiesCommand: ParsableCommand {
         abstract: "Rank deputies by participation, loyalty to their group, or rebellions.",
         discussion: """
             Same definitions as `hemicycle deputy` (README.md, "Methods"). A deputy's group is the one the last \
-            selected ballot lists them under. Deputies with an undefined rate (no ballot counted) come last.
+            selected ballot lists them under. Deputies with an undefined rate (no ballot counted) come last. \
+            Loyalty and rebellions compare each vote with the group's line recounted from its members' votes; \
+            `--group-line published` uses the Assemblée's published field instead, and `--explain` prints the \
+            figure on the other line where it differs.
 
             Examples:
               hemicycle deputies --limit 20
               hemicycle deputies --sort rebellions --group RN --limit 10
               hemicycle deputies --sort loyalty --scope solemn --format csv
+              hemicycle deputies --sort loyalty --group EPR --explain
             """
     )
 
@@ -37,6 +41,7 @@ struct DeputiesCommand: ParsableCommand {
     @OptionGroup var filters: BallotFilterOptions
     @OptionGroup var numbers: BallotNumbersOption
     @OptionGroup var analytics: AnalyticsOptions
+    @OptionGroup var groupLine: GroupLineOption
     @OptionGroup var store: StoreOptions
     @OptionGroup var output: OutputOptions
 
@@ -80,8 +85,13 @@ struct DeputiesCommand: ParsableCommand {
         let (_, context) = try AnalyticsContext.load(store: store, filters: filters, numbers: numbers, withCorrections: analytics.withCorrections)
         let matrix = context.matrix
         let participation = matrix.participation(scope: analytics.scope, seatPeriods: context.seatPeriods)
-        let loyalty = Dictionary(matrix.loyalty(scope: analytics.scope, excludingGroups: context.loyaltyExcluded).map { ($0.deputyID, $0) },
-                                 uniquingKeysWith: { a, _ in a })
+        func loyaltyByDeputy(_ source: GroupLineSource) -> [String: DeputyLoyalty] {
+            Dictionary(matrix.loyalty(scope: analytics.scope, excludingGroups: context.loyaltyExcluded, groupLine: source).map { ($0.deputyID, $0) },
+                       uniquingKeysWith: { a, _ in a })
+        }
+        let loyalty = loyaltyByDeputy(groupLine.source)
+        // With --explain, the figures on the other line, printed where they differ.
+        let otherLoyalty = analytics.explain ? loyaltyByDeputy(groupLine.other) : [:]
         let latest = context.latestGroups()
 
         struct Item {
@@ -139,20 +149,26 @@ struct DeputiesCommand: ParsableCommand {
         for (rank, item) in shown {
             let loyaltyRate = item.loyalty?.loyalty ?? Rate(0, of: 0)
             let rebellions = item.loyalty?.rebellions.count ?? 0
+            var loyaltyCell = RateText.cell(loyaltyRate, explain: analytics.explain)
+            var rebellionsCell = "\(rebellions)"
+            if let other = otherLoyalty[item.participation.deputyID] {
+                if other.loyalty != loyaltyRate { loyaltyCell += " (\(groupLine.other.rawValue) line: \(RateText.cell(other.loyalty, explain: true)))" }
+                if other.rebellions.count != rebellions { rebellionsCell += " (\(groupLine.other.rawValue) line: \(other.rebellions.count))" }
+            }
             table.append(["\(rank)", item.name, item.groupID.map(context.groupLabel) ?? "", RateText.cell(item.participation.participation, explain: analytics.explain),
-                          "\(item.participation.inPerson)", "\(item.participation.byProxy)", RateText.cell(loyaltyRate, explain: analytics.explain),
-                          "\(rebellions)"])
+                          "\(item.participation.inPerson)", "\(item.participation.byProxy)", loyaltyCell, rebellionsCell])
             rows.append(Row(rank: rank, deputyID: item.participation.deputyID, name: item.name, groupID: item.groupID,
                             group: item.groupID.map(context.groupLabel), participation: RateJSON(item.participation.participation),
                             inPerson: item.participation.inPerson, byProxy: item.participation.byProxy,
                             loyalty: RateJSON(loyaltyRate), rebellions: rebellions))
         }
         table.footnote = "\(shown.count) of \(items.count) deputies; scope: \(analytics.scope == .solemn ? "solemn ballots" : "all ballots but motions of censure"); "
+            + "loyalty and rebellions against the \(groupLine.source.rawValue) group line; "
             + "rates on fewer than \(Rate.minimumSample) ballots show their 95 % Wilson interval"
 
         var document = ReportDocument()
         document.heading("Deputies by \(sort.rawValue) — \(context.selectionLine)", level: 1)
         document.table(table)
-        try output.emit(document, json: rows, title: "Deputies")
+        try output.emit(document, json: rows, title: "Deputies", csv: .payload())
     }
 }

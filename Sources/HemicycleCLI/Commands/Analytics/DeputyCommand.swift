@@ -12,9 +12,10 @@ struct DeputyCommand: ParsableCommand {
         discussion: """
             Participation (Datan's rule): a vote for, against or abstaining counts 1 (in person or by proxy), \
             not being listed counts 0, and a ballot is dropped when the deputy is listed non-voting (presiding, \
-            member of the government) or held no seat that day. Loyalty: votes equal to the published majority \
-            position of the group the ballot lists the deputy under, over votes compared (non-attached deputies \
-            are not compared). The name is matched ignoring case, accents and hyphens; an ambiguous name lists \
+            member of the government) or held no seat that day. Loyalty: votes equal to the line of the group the \
+            ballot lists the deputy under — the position most of its voting members took (`--group-line published`: \
+            the Assemblée's published field) — over votes compared (non-attached deputies are not compared); \
+            `--explain` shows the other line where it differs. The name is matched ignoring case, accents and hyphens; an ambiguous name lists \
             the candidates. See README.md, "Methods".
 
             Examples:
@@ -30,6 +31,7 @@ struct DeputyCommand: ParsableCommand {
     @OptionGroup var filters: BallotFilterOptions
     @OptionGroup var numbers: BallotNumbersOption
     @OptionGroup var analytics: AnalyticsOptions
+    @OptionGroup var groupLine: GroupLineOption
     @OptionGroup var store: StoreOptions
     @OptionGroup var output: OutputOptions
 
@@ -153,7 +155,10 @@ struct DeputyCommand: ParsableCommand {
         let explain = analytics.explain
 
         let participation = matrix.participation(scope: analytics.scope, seatPeriods: context.seatPeriods).first { $0.deputyID == id }
-        let loyalty = matrix.loyalty(scope: analytics.scope, excludingGroups: context.loyaltyExcluded).first { $0.deputyID == id }
+        let loyalty = matrix.loyalty(scope: analytics.scope, excludingGroups: context.loyaltyExcluded, groupLine: groupLine.source).first { $0.deputyID == id }
+        let otherLoyalty = explain
+            ? matrix.loyalty(scope: analytics.scope, excludingGroups: context.loyaltyExcluded, groupLine: groupLine.other).first { $0.deputyID == id }
+            : nil
         let positions = participation?.positions ?? Tally()
         let participationRate = participation?.participation ?? Rate(0, of: 0)
         let nonVoting = Self.listedNonVoting(participationRate)
@@ -178,10 +183,13 @@ struct DeputyCommand: ParsableCommand {
             }
         }
         let ballotIndex = Dictionary(matrix.ballots.enumerated().map { ($1.uid, $0) }, uniquingKeysWith: { a, _ in a })
+        var otherLines: [String: VotePosition?] = [:]  // ballot uid → the other line, for --explain
         let rebellions: [Rebellion] = (loyalty?.rebellions ?? []).compactMap { uid in
             guard let b = ballotIndex[uid], let i = ownVote[b] else { return nil }
             let entry = matrix.entries[i]
-            let line = matrix.groupEntries[matrix.groupRanges[b]].first { $0.group == entry.group }?.majorityPosition
+            let groupEntry = matrix.groupEntries[matrix.groupRanges[b]].first { $0.group == entry.group }
+            let line = groupEntry?.line(groupLine.source)
+            otherLines[uid] = groupEntry?.line(groupLine.other)
             let ballot = matrix.ballots[b]
             let groupID = matrix.groupIDs[Int(entry.group)]
             return Rebellion(uid: uid, number: ballot.number, legislature: ballot.legislature, date: ballot.date.description, position: entry.position.rawValue,
@@ -192,7 +200,7 @@ struct DeputyCommand: ParsableCommand {
         let legislatures: [LegislatureFigures] = matrix.legislatures.compactMap { leg in
             let part = matrix.selecting { $0.legislature == leg }
             guard let p = part.participation(scope: analytics.scope, seatPeriods: context.seatPeriods).first(where: { $0.deputyID == id }) else { return nil }
-            let l = part.loyalty(scope: analytics.scope, excludingGroups: context.loyaltyExcluded).first { $0.deputyID == id }
+            let l = part.loyalty(scope: analytics.scope, excludingGroups: context.loyaltyExcluded, groupLine: groupLine.source).first { $0.deputyID == id }
             let inOffice = p.participation.denominator + Self.listedNonVoting(p.participation)
             guard inOffice > 0 || p.positions.voters + p.positions.nonVoting > 0 else { return nil }
             return LegislatureFigures(legislature: leg, ballotsInOffice: inOffice, participation: p.participation,
@@ -241,8 +249,10 @@ struct DeputyCommand: ParsableCommand {
             .init("Participation", RateText.cell(participationRate, explain: explain)),
             .init("In person / by proxy", "\(participation?.inPerson ?? 0) / \(participation?.byProxy ?? 0) (proxy share \(RateText.cell(proxyShare, explain: explain)))"),
             .init("Absences", "\(participation?.absences ?? 0)"),
-            .init("Loyalty to the group line", loyalty.map { RateText.cell($0.loyalty, explain: explain) } ?? "–"),
-            .init("Rebellions", "\(rebellions.count)"),
+            .init("Loyalty to the group line", (loyalty.map { RateText.cell($0.loyalty, explain: explain) } ?? "–")
+                + (otherLoyalty.flatMap { $0.loyalty != loyalty?.loyalty ? " (\(groupLine.other.rawValue) line: \(RateText.cell($0.loyalty, explain: true)))" : nil } ?? "")),
+            .init("Rebellions", "\(rebellions.count)"
+                + (otherLoyalty.flatMap { $0.rebellions.count != rebellions.count ? " (\(groupLine.other.rawValue) line: \($0.rebellions.count))" : nil } ?? "")),
         ]
         if participation?.seatPeriodsInferred == true { figures.append(.init("Note", "no seat mandate known: in office from the first to the last listed ballot")) }
         if let outside = participation?.listedOutsideSeatPeriods, outside > 0 {
@@ -252,14 +262,17 @@ struct DeputyCommand: ParsableCommand {
 
         // Rebellions of several legislatures are named 16:1274: a number alone would name two ballots.
         let naming = BallotNaming(rebellions.compactMap { ballotIndex[$0.uid].map { matrix.ballots[$0] } })
-        var rebellionTable = ReportTable(title: "Rebellions (votes against the group's majority position)", columns: [
+        var rebellionTable = ReportTable(title: "Rebellions (votes against the group's \(groupLine.source.rawValue) line)", columns: [
             .init("N°", key: "number", alignment: .right), .init("Date", key: "date"), .init("Vote", key: "position"),
             .init("Group", key: "group"), .init("Group line", key: "group_position"), .init("Title", key: "title"),
         ])
         for r in rebellions {
             let reference = ballotIndex[r.uid].map { naming.cell(matrix.ballots[$0]) } ?? "\(r.number)"
-            rebellionTable.append([reference, r.date, VotePosition(rawValue: r.position)?.label ?? r.position, r.group,
-                                   VotePosition(rawValue: r.groupPosition)?.label ?? r.groupPosition, r.title])
+            var line = VotePosition(rawValue: r.groupPosition)?.label ?? r.groupPosition
+            if explain, let other = otherLines[r.uid], other?.rawValue ?? "" != r.groupPosition {
+                line += " (\(groupLine.other.rawValue): \(other?.label ?? "none"))"
+            }
+            rebellionTable.append([reference, r.date, VotePosition(rawValue: r.position)?.label ?? r.position, r.group, line, r.title])
         }
         if !rebellions.isEmpty { document.table(rebellionTable) }
 
@@ -273,6 +286,6 @@ struct DeputyCommand: ParsableCommand {
             participation: RateJSON(participationRate), inPerson: participation?.inPerson ?? 0, byProxy: participation?.byProxy ?? 0,
             proxyShare: RateJSON(proxyShare), absences: participation?.absences ?? 0,
             loyalty: RateJSON(loyalty?.loyalty ?? Rate(0, of: 0)), rebellions: rebellions, legislatures: legislatures)
-        try output.emit(document, json: payload, title: person.fullName)
+        try output.emit(document, json: payload, title: person.fullName, csv: .payload())
     }
 }

@@ -172,8 +172,7 @@ struct TurnoutCommand: ParsableCommand {
             .init("Q3", key: "upper_quartile", alignment: .right), .init("Max", key: "max", alignment: .right),
         ])
         func row(_ dimension: String, _ value: String, _ d: Distribution) {
-            table.append([dimension, value, "\(d.count)", RateText.percent(d.min), RateText.percent(d.lowerQuartile),
-                          RateText.percent(d.median), RateText.percent(d.mean), RateText.percent(d.upperQuartile), RateText.percent(d.max)])
+            table.append([dimension, value, "\(d.count)"] + [d.min, d.lowerQuartile, d.median, d.mean, d.upperQuartile, d.max].map { NumberFormatting.percent($0, language: .english) })
         }
         if let overall = summary.overall { row("all", "all ballots", overall) }
         for type in BallotType.allCases { if let d = summary.byType[type] { row("type", type.keyword, d) } }
@@ -189,8 +188,7 @@ struct TurnoutCommand: ParsableCommand {
             .init("Q3", key: "upper_quartile", alignment: .right), .init("Max", key: "max", alignment: .right),
         ])
         func sittingRow(_ dimension: String, _ value: String, _ d: Distribution) {
-            sittingTable.append([dimension, value, "\(d.count)", RateText.percent(d.min), RateText.percent(d.lowerQuartile),
-                                 RateText.percent(d.median), RateText.percent(d.mean), RateText.percent(d.upperQuartile), RateText.percent(d.max)])
+            sittingTable.append([dimension, value, "\(d.count)"] + [d.min, d.lowerQuartile, d.median, d.mean, d.upperQuartile, d.max].map { NumberFormatting.percent($0, language: .english) })
         }
         if let overall = sittingSummary.overall { sittingRow("all", "all ballots", overall) }
         for type in BallotType.allCases { if let d = sittingSummary.byType[type] { sittingRow("type", type.keyword, d) } }

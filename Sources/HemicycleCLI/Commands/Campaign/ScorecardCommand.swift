@@ -95,6 +95,7 @@ struct ScorecardCommand: ParsableCommand {
         let rank: Int?
         let deputy_id: String
         let name: String
+        let group_id: String?
         let group: String?
         let email: String?
         let score: Double?
@@ -208,14 +209,14 @@ struct ScorecardCommand: ParsableCommand {
             }
             let numerator = s.score.numerator
             table.append(["\(s.rank.map(String.init) ?? "—")", name, groupLabel ?? "",
-                          s.score.value.map { Self.percent($0) } ?? "—", Self.points(numerator), "\(s.score.denominator)", email ?? ""]
+                          NumberFormatting.percent(s.score.value, language: .english), Self.points(numerator), "\(s.score.denominator)", email ?? ""]
                          + details.map { d in
                              // Readable words in the table; the JSON and CSV keep the keys.
                              let recorded = recordedLabel(d.recorded)
                              return d.points.map { "\(recorded) (\(Self.points($0)))" } ?? "\(recorded) (excluded)"
                          }
                          + [s.deputyID])
-            rows.append(Row(rank: s.rank, deputy_id: s.deputyID, name: name, group: groupLabel, email: email, score: s.score.value,
+            rows.append(Row(rank: s.rank, deputy_id: s.deputyID, name: name, group_id: groupOf[s.deputyID], group: groupLabel, email: email, score: s.score.value,
                             numerator: numerator, denominator: s.score.denominator, details: details))
         }
         table.footnote = "\(scores.count) deputies; score = points / counted ballots; absence policy: \(absent.rawValue)"
@@ -230,27 +231,23 @@ struct ScorecardCommand: ParsableCommand {
         try output.emit(document, json: rows, title: "Scorecard")
     }
 
-    /// The CSV for mail-merge: rank, ids, name, group, e-mail, score as a rate in 0…1, points and
+    /// The CSV for mail-merge: ids, rank, name, group, e-mail, score as a rate in 0…1, points and
     /// counted ballots, then per ballot the recorded position and the points earned.
     static func mailMergeTable(_ rows: [Row], ballotKeys: [String]) -> ReportTable {
         var columns: [ReportTable.Column] = [
-            .init("rank", key: "rank"), .init("deputy_id", key: "deputy_id"), .init("name", key: "name"), .init("group", key: "group"),
+            .init("deputy_id", key: "deputy_id"), .init("group_id", key: "group_id"), .init("rank", key: "rank"), .init("name", key: "name"),
+            .init("group", key: "group"),
             .init("email", key: "email"), .init("score", key: "score"), .init("numerator", key: "numerator"), .init("denominator", key: "denominator"),
         ]
         for n in ballotKeys { columns += [.init("ballot_\(n)", key: "ballot_\(n)"), .init("points_\(n)", key: "points_\(n)")] }
         var table = ReportTable(columns: columns)
         for r in rows {
-            var fields = [r.rank.map(String.init) ?? "", r.deputy_id, r.name, r.group ?? "", r.email ?? "",
-                          r.score.map { String(($0 * 10000).rounded() / 10000) } ?? "", points(r.numerator), "\(r.denominator)"]
+            var fields = [r.deputy_id, r.group_id ?? "", r.rank.map(String.init) ?? "", r.name, r.group ?? "", r.email ?? "",
+                          r.score.map { String(JSONNumber.round($0)) } ?? "", points(r.numerator), "\(r.denominator)"]
             for d in r.details { fields += [d.recorded, d.points.map(points) ?? ""] }
             table.append(fields)
         }
         return table
-    }
-
-    static func percent(_ value: Double) -> String {
-        let tenths = (value * 1000).rounded() / 10
-        return "\(tenths) %"
     }
 
     static func points(_ value: Double) -> String {

@@ -13,7 +13,8 @@ struct WhatIfCommand: ParsableCommand {
             Computed from the published counts, under the ballot's adoption rule (majority of votes cast, or a \
             fixed threshold for a motion of censure). Assumptions, printed with the result: deputies who voted \
             keep their votes; deputies listed non-voting stay non-voting; an absent member "follows the line" by \
-            taking their group's published majority position; a group without one keeps its absentees absent.
+            taking their group's line (the position most of its voting members took, README.md "Methods"); a group \
+            none of whose members voted keeps its absentees absent.
 
             Examples:
               hemicycle whatif 773
@@ -29,8 +30,8 @@ struct WhatIfCommand: ParsableCommand {
     static let assumptions = [
         "figures are the published counts (syntheseVote and each group's decompteVoix); corrections (mises au point) do not change them",
         "deputies who voted keep their votes; deputies listed non-voting stay non-voting",
-        "an absent member (not listed at all) who votes takes their group's published majority position",
-        "a group without a majority position (or whose line is non-voting) keeps its absentees absent",
+        "an absent member (not listed at all) who votes takes their group's line: the position most of its voting members took (a tie goes to for, then against)",
+        "a group none of whose members voted has no line and keeps its absentees absent",
         "abstentions do not count under the majority of votes cast; a tie rejects",
     ]
 

@@ -9,8 +9,7 @@ struct CoverageReport {
 
     /// `12 of 100 (12.0 %)`.
     static func share(_ part: Int, _ whole: Int) -> String {
-        guard whole > 0 else { return "\(part) of 0 (–)" }
-        return "\(part) of \(whole) (\(String(format: "%.1f", Double(part) * 100 / Double(whole))) %)"
+        "\(part) of \(whole) (\(NumberFormatting.percent(whole > 0 ? Double(part) / Double(whole) : nil, language: .english)))"
     }
 
     /// How each link signal is named in reports.
