@@ -24,9 +24,11 @@ struct BallotDocuments: Sendable {
         try DocumentOutput.json(BallotJSON(report: report.jsonPayload, context: context?.payload))
     }
 
-    /// The `hemicycle ballot --format csv` document (English values, plain digits: CSV is for machines).
-    func csv() -> String {
-        DocumentOutput.csv(report.document(context: [], language: .english)) ?? ""
+    /// The `hemicycle ballot --format csv` document: the JSON's `votes` laid flat (``CSVDataTable``).
+    func csv() throws -> String {
+        let table = try CSVDataTable.table(BallotJSON(report: report.jsonPayload, context: context?.payload), list: "votes")
+        // No vote gives no column: the document's table then says at least the header, as the CLI does.
+        return table.columns.isEmpty ? DocumentOutput.csv(report.document(context: [], language: .english)) ?? "" : CSVRenderer().render(table)
     }
 
     /// The share card (`hemicycle card`).

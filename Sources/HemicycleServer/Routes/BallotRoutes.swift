@@ -15,7 +15,7 @@ enum BallotRoutes {
                 switch format {
                 case .html: return .html(page(documents, language: language, request: request))
                 case .json: return .json(try documents.json())
-                case .csv: return .csv(documents.csv())
+                case .csv: return .csv(try documents.csv())
                 case .svg: return .svg(documents.card(language: language))
                 }
             }
@@ -27,7 +27,7 @@ enum BallotRoutes {
             let format = try DocumentFormat.query(request, fallback: suffix)
             return try await site.responder.respond(to: request) {
                 let documents = try await BallotDocuments.load(reference, from: site.store)
-                return format == .csv ? .csv(documents.csv()) : .json(try documents.json())
+                return format == .csv ? .csv(try documents.csv()) : .json(try documents.json())
             }
         }
     }
