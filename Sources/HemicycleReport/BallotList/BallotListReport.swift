@@ -48,7 +48,9 @@ public struct BallotListReport: Sendable {
 
     /// The CSV of `hemicycle ballots`: the JSON rows laid flat (``CSVDataTable``).
     public func csv() throws -> String {
-        CSVRenderer().render(try CSVDataTable.table(payload))
+        let table = try CSVDataTable.table(payload)
+        // No ballot gives no column: the document's table then says at least the header, as the CLI does.
+        return table.columns.isEmpty ? DocumentOutput.csv(document()) ?? "" : CSVRenderer().render(table)
     }
 
     /// The JSON of `hemicycle ballots`: one row per ballot.
