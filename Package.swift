@@ -9,6 +9,7 @@
 //                                        ↘ HemicycleStore (GRDB) → HemicycleModel
 //                                        ↘ HemicycleImport → HemicycleModel, HemicycleCSV → CLibCSV (libcsv)
 //                                        ↘ HemicycleLegislation → HemicycleModel
+//                                        ↘ HemicycleUpdate → HemicycleStore, HemicycleImport (AsyncHTTPClient)
 import PackageDescription
 
 let package = Package(
@@ -24,6 +25,7 @@ let package = Package(
         .library(name: "HemicycleLegislation", targets: ["HemicycleLegislation"]),
         .library(name: "HemicycleReport", targets: ["HemicycleReport"]),
         .library(name: "HemicycleServer", targets: ["HemicycleServer"]),
+        .library(name: "HemicycleUpdate", targets: ["HemicycleUpdate"]),
         .library(name: "HemicycleCLI", targets: ["HemicycleCLI"]),
     ],
     dependencies: [
@@ -37,6 +39,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/adam-fowler/compress-nio", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         // The C library libcsv (Debian: libcsv-dev), wrapped once; see HemicycleCSV.
@@ -76,10 +80,22 @@ let package = Package(
             name: "HemicycleReport",
             dependencies: ["HemicycleModel", "HemicycleAnalytics", "HemicycleCSV", "HemicycleLegislation"]
         ),
+        // `hemicycle update`: downloads the official dumps (conditional, checked, retried) and imports
+        // what changed through the store's atomic import.
+        .target(
+            name: "HemicycleUpdate",
+            dependencies: [
+                "HemicycleModel", "HemicycleImport", "HemicycleStore",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         .target(
             name: "HemicycleCLI",
             dependencies: [
-                "HemicycleModel", "HemicycleImport", "HemicycleStore", "HemicycleAnalytics",
+                "HemicycleModel", "HemicycleImport", "HemicycleStore", "HemicycleAnalytics", "HemicycleUpdate",
                 "HemicycleLegislation", "HemicycleReport", "HemicycleCSV", "HemicycleServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -140,6 +156,18 @@ let package = Package(
                 "HemicycleTestSupport", "HemicycleCLITestSupport", "HemicycleServer", "HemicycleStore", "HemicycleModel", "HemicycleReport", "HemicycleCLI", "HemicycleCSV",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "CompressNIO", package: "compress-nio"),
+            ]
+        ),
+        .testTarget(
+            name: "HemicycleUpdateTests",
+            dependencies: [
+                "HemicycleTestSupport", "HemicycleUpdate", "HemicycleStore", "HemicycleImport", "HemicycleModel", "HemicycleReport",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
             ]
         ),
         .testTarget(name: "HemicycleCLITests", dependencies: ["HemicycleTestSupport", "HemicycleCLITestSupport", "HemicycleCLI", "HemicycleStore", "HemicycleModel", "HemicycleCSV", "HemicycleReport", .product(name: "GRDB", package: "GRDB.swift")]),

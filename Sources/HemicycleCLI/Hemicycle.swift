@@ -4,6 +4,7 @@ import HemicycleCSV
 import HemicycleImport
 import HemicycleLegislation
 import HemicycleStore
+import HemicycleUpdate
 
 /// The `hemicycle` command: parliamentary votes from official open data.
 public struct Hemicycle: ParsableCommand {
@@ -20,6 +21,7 @@ public struct Hemicycle: ParsableCommand {
               65  bad input data: a malformed dump, JSON, CSV, or a database that is not Hemicycle's
               66  input missing or unreadable: no such file, a folder where a file was expected
               74  the database cannot be written: read-only file or folder, disk full
+              69  update: the server or the network failed (after retries)
               75  another import is running on the database: try again later
 
             Examples:
@@ -27,7 +29,8 @@ public struct Hemicycle: ParsableCommand {
               hemicycle ballots --search "sûreté dans les transports"
               hemicycle import path/to/Scrutins_XVII.json.zip
             """,
-        subcommands: [BallotCommand.self, BallotsCommand.self, ImportCommand.self, CheckCommand.self]
+        subcommands: [BallotCommand.self, BallotsCommand.self, ImportCommand.self, CheckCommand.self, UpdateCommand.self, StatusCommand.self,
+                      WatchCommand.self, FeedCommand.self]
             + AnalyticsCommands.all + CampaignCommands.all + LegislationCommands.all + ReportsCommands.all
     )
 
@@ -103,6 +106,15 @@ public struct Hemicycle: ParsableCommand {
             return 65
         case is LawFile.Unreadable:
             return 66
+        case let error as UpdateError:
+            switch error {
+            case .badSource: return 64
+            case .missingFile: return 66
+            case .corruptDump: return 65
+            case .temporaryFile: return 74
+            // EX_UNAVAILABLE: the server or the network, not the user's input.
+            case .network, .httpStatus, .truncated: return 69
+            }
         default:
             return nil
         }

@@ -5,21 +5,7 @@ import HemicycleStore
 import HemicycleTestSupport
 import Testing
 
-/// The `hemicycle` executable built beside the test bundle, to run imports in another process.
-enum BuiltExecutable {
-    static var url: URL? {
-        let candidates = [CommandLine.arguments.first, Bundle.main.executablePath].compactMap { $0 }
-        for candidate in candidates {
-            var folder = URL(fileURLWithPath: candidate).deletingLastPathComponent()
-            for _ in 0..<3 {
-                let executable = folder.appendingPathComponent("hemicycle")
-                if FileManager.default.isExecutableFile(atPath: executable.path) { return executable }
-                folder.deleteLastPathComponent()
-            }
-        }
-        return nil
-    }
-
+extension BuiltExecutable {
     static var isAvailable: Bool { url != nil && ShippedDatabase.isAvailable }
 }
 

@@ -25,6 +25,29 @@ struct ProgressBar {
         writeAll("\r\u{1B}[K\(line)", to: STDERR_FILENO)
     }
 
+    /// Draws a download: bytes received of the total announced (unknown: a counter), and the
+    /// mean rate since `started`, in MB/s.
+    mutating func update(bytes: Int64, total: Int64?, since started: Date) {
+        guard enabled else { return }
+        // Redrawn at most every tenth of a mebibyte: chunks arrive by the thousand.
+        let step = Int(bytes >> 17)
+        guard step != lastDrawn else { return }
+        lastDrawn = step
+        let seconds = max(Date().timeIntervalSince(started), 0.001)
+        let rate = String(format: "%.1f MB/s", Double(bytes) / seconds / 1e6)
+        let received = String(format: "%.1f", Double(bytes) / 1e6)
+        let line: String
+        if let total, total > 0 {
+            let percent = Int(min(100, bytes * 100 / total))
+            let width = 30
+            let filled = width * percent / 100
+            line = "\(label) [\(String(repeating: "#", count: filled))\(String(repeating: " ", count: width - filled))] \(percent)% \(received) of \(String(format: "%.1f", Double(total) / 1e6)) MB, \(rate)"
+        } else {
+            line = "\(label) \(received) MB, \(rate)"
+        }
+        writeAll("\r\u{1B}[K\(line)", to: STDERR_FILENO)
+    }
+
     /// Ends the line.
     func finish() {
         guard enabled else { return }

@@ -66,9 +66,7 @@ public struct BallotReport: Sendable {
     public var discrepancies: [BallotDiscrepancy]
 
     /// The official page of the ballot on the Assemblée's site.
-    public var officialURL: String {
-        "https://www.assemblee-nationale.fr/dyn/\(ballot.legislature)/scrutins/\(ballot.number)"
-    }
+    public var officialURL: String { ballot.officialPageURL }
 
     /// Builds the report from the stored record and the bodies and persons it names.
     public init(record: BallotRecord, groups bodies: [String: Body], deputies: [String: Deputy], source: SourceReference) {

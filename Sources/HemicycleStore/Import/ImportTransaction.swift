@@ -42,6 +42,9 @@ public final class ImportTransaction {
         mandateHashes = try ContentHashIndex(table: "mandate", db: db)
     }
 
+    /// The entry SHA-256 of the stored ballot with this uid, as it stands in the transaction.
+    func storedBallotHash(uid: String) -> String? { ballotHashes[uid] }
+
     /// The id of a dump, registering it on first sight.
     func dumpID(for source: SourceReference) throws -> Int64 {
         try dumps.id(for: source, in: db)

@@ -15,7 +15,7 @@ public enum HemicycleSchema {
     /// The value of `PRAGMA application_id` that marks a Hemicycle database ("HEMI").
     public static let applicationID: Int32 = 0x4845_4D49
     /// The schema version this code writes (`PRAGMA user_version`); bump it with each migration.
-    public static let version = 5
+    public static let version = 6
 
     /// Secondary indexes of the large tables (46,000 group entries a legislature), by name, with
     /// the statement that creates them (as the "v1" migration does). An import into empty tables
@@ -201,6 +201,7 @@ public enum HemicycleSchema {
         migrator.registerMigration("v4-no-vote-deputy-index") { db in
             try db.execute(sql: "DROP INDEX IF EXISTS vote_deputy")
         }
+        UpdateSchema.registerMigrations(in: &migrator)
         return migrator
     }
 }

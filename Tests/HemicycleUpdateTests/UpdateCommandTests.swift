@@ -1,0 +1,59 @@
+import Foundation
+import HemicycleModel
+import HemicycleTestSupport
+import Testing
+
+/// The commands in a child process: `update --format json`, `watch`, `feed`, `status`.
+@Suite("update, watch, feed and status commands", .serialized, .enabled(if: BuiltExecutable.url != nil, "SKIPPED: the hemicycle executable was not found beside the tests"))
+struct UpdateCommandTests {
+    /// Runs `hemicycle` and returns its exit status and standard output.
+    func hemicycle(_ arguments: [String]) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = BuiltExecutable.url
+        process.arguments = arguments
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    @Test func updateWatchFeedAndStatus() throws {
+        let server = FixtureServer()
+        try server.start()
+        defer { server.stop() }
+        let db = try SharedData.temporaryFolder().appendingPathComponent("cli.sqlite").path
+        let update = ["update", "--quiet", "--ballots-only", "--db", db, "--source", server.base, "--legislature", "99", "--format", "json"]
+        server.serve(try FixtureDumps.yesterday(), at: FixtureDumps.path)
+        #expect(try hemicycle(update).status == 0)
+        #expect(try hemicycle(["watch", "add", "jo", "--search", "jeux Olympiques", "--db", db]).status == 0)
+        #expect(try hemicycle(["watch", "add", "jo", "--search", "again", "--db", db]).status != 0, "a second watch of the same name is refused")
+
+        server.serve(try FixtureDumps.today(), at: FixtureDumps.path)
+        let second = try hemicycle(update)
+        #expect(second.status == 0)
+        struct Payload: Decodable {
+            var update: UpdateSummary
+            var dataAsOf: [String]
+        }
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .deferredToDate
+        let payload = try decoder.decode(Payload.self, from: Data(second.output.utf8))
+        #expect(payload.update.newBallots.map(\.number) == [9, 10])
+        #expect(payload.update.changedBallots.map(\.ballot.number) == [8])
+        #expect(payload.update.watchMatches.map(\.watch.name) == ["jo"])
+        #expect(payload.dataAsOf.first?.hasPrefix("Data as of 2025-02-11 (legislature 99, last ballot); checked ") == true)
+
+        let feed = try SharedData.temporaryFolder().appendingPathComponent("jo.atom")
+        #expect(try hemicycle(["feed", "jo", "--output", feed.path, "--db", db]).status == 0)
+        let parsed = try AtomParse(try Data(contentsOf: feed))
+        #expect(parsed.entryIDs == ["urn:hemicycle:ballot:VTANR5L99V9"])
+
+        let status = try hemicycle(["status", "--db", db])
+        #expect(status.output.contains("Data as of 2025-02-11 (legislature 99, last ballot)"))
+        #expect(try hemicycle(["watch", "remove", "jo", "--db", db]).status == 0)
+        #expect(try hemicycle(["watch", "remove", "jo", "--db", db]).status == 1)
+    }
+}
