@@ -5,6 +5,7 @@
 // Layers (dependencies point one way):
 //
 //   hemicycle (executable) → HemicycleCLI → HemicycleReport → HemicycleAnalytics → HemicycleModel
+//                                        ↘ HemicycleServer (Hummingbird) → HemicycleReport, HemicycleStore
 //                                        ↘ HemicycleStore (GRDB) → HemicycleModel
 //                                        ↘ HemicycleImport → HemicycleModel, HemicycleCSV → CLibCSV (libcsv)
 //                                        ↘ HemicycleLegislation → HemicycleModel
@@ -23,6 +24,7 @@ let package = Package(
         .library(name: "HemicycleAnalytics", targets: ["HemicycleAnalytics"]),
         .library(name: "HemicycleLegislation", targets: ["HemicycleLegislation"]),
         .library(name: "HemicycleReport", targets: ["HemicycleReport"]),
+        .library(name: "HemicycleServer", targets: ["HemicycleServer"]),
         .library(name: "HemicycleUpdate", targets: ["HemicycleUpdate"]),
         .library(name: "HemicycleCLI", targets: ["HemicycleCLI"]),
     ],
@@ -33,6 +35,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/drmohundro/SWXMLHash", from: "8.1.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/adam-fowler/compress-nio", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
@@ -72,7 +78,7 @@ let package = Package(
         ),
         .target(
             name: "HemicycleReport",
-            dependencies: ["HemicycleModel", "HemicycleAnalytics", "HemicycleCSV"]
+            dependencies: ["HemicycleModel", "HemicycleAnalytics", "HemicycleCSV", "HemicycleLegislation"]
         ),
         // `hemicycle update`: downloads the official dumps (conditional, checked, retried) and imports
         // what changed through the store's atomic import.
@@ -90,8 +96,19 @@ let package = Package(
             name: "HemicycleCLI",
             dependencies: [
                 "HemicycleModel", "HemicycleImport", "HemicycleStore", "HemicycleAnalytics", "HemicycleUpdate",
-                "HemicycleLegislation", "HemicycleReport", "HemicycleCSV",
+                "HemicycleLegislation", "HemicycleReport", "HemicycleCSV", "HemicycleServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // `hemicycle serve`: the same documents as the CLI, as web pages and a data API (Hummingbird 2).
+        .target(
+            name: "HemicycleServer",
+            dependencies: [
+                "HemicycleModel", "HemicycleStore", "HemicycleAnalytics", "HemicycleReport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "CompressNIO", package: "compress-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
             ]
         ),
         .executableTarget(name: "hemicycle", dependencies: ["HemicycleCLI"]),
@@ -114,6 +131,13 @@ let package = Package(
 
         // Shared helpers for the test targets (locating ../shared/data, fixtures).
         .target(name: "HemicycleTestSupport", path: "Tests/HemicycleTestSupport"),
+        // Helpers of the suites that run the command line: the in-process runner, the shipped
+        // databases built once per test process, headless Chromium.
+        .target(
+            name: "HemicycleCLITestSupport",
+            dependencies: ["HemicycleTestSupport", "HemicycleCLI", "HemicycleStore"],
+            path: "Tests/HemicycleCLITestSupport"
+        ),
 
         .testTarget(name: "HemicycleModelTests", dependencies: ["HemicycleTestSupport", "HemicycleModel"]),
         .testTarget(name: "HemicycleCSVTests", dependencies: ["HemicycleTestSupport", "HemicycleCSV"]),
@@ -127,6 +151,14 @@ let package = Package(
         .testTarget(name: "HemicycleLegislationTests", dependencies: ["HemicycleTestSupport", "HemicycleLegislation", "HemicycleModel", "HemicycleImport", "HemicycleCSV"]),
         .testTarget(name: "HemicycleReportTests", dependencies: ["HemicycleTestSupport", "HemicycleReport", "HemicycleModel", "HemicycleAnalytics", "HemicycleCSV"]),
         .testTarget(
+            name: "HemicycleServerTests",
+            dependencies: [
+                "HemicycleTestSupport", "HemicycleCLITestSupport", "HemicycleServer", "HemicycleStore", "HemicycleModel", "HemicycleReport", "HemicycleCLI", "HemicycleCSV",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "CompressNIO", package: "compress-nio"),
+            ]
+        ),
+        .testTarget(
             name: "HemicycleUpdateTests",
             dependencies: [
                 "HemicycleTestSupport", "HemicycleUpdate", "HemicycleStore", "HemicycleImport", "HemicycleModel", "HemicycleReport",
@@ -138,7 +170,7 @@ let package = Package(
                 .product(name: "NIOHTTP1", package: "swift-nio"),
             ]
         ),
-        .testTarget(name: "HemicycleCLITests", dependencies: ["HemicycleTestSupport", "HemicycleCLI", "HemicycleStore", "HemicycleModel", "HemicycleCSV", "HemicycleReport", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "HemicycleCLITests", dependencies: ["HemicycleTestSupport", "HemicycleCLITestSupport", "HemicycleCLI", "HemicycleStore", "HemicycleModel", "HemicycleCSV", "HemicycleReport", .product(name: "GRDB", package: "GRDB.swift")]),
     ],
     swiftLanguageModes: [.v6]
 )

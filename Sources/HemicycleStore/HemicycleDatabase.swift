@@ -48,8 +48,10 @@ public final class HemicycleDatabase: Sendable {
         return "\(dataHome)/hemicycle/hemicycle.sqlite"
     }
 
-    /// Opens (creating if needed) the database at `path`.
-    public init(path: String) throws {
+    /// Opens (creating if needed) the database at `path`; with `readOnly`, opens an existing,
+    /// up-to-date database without ever writing to it (a server's connections), as if its file were
+    /// read-only.
+    public init(path: String, readOnly: Bool = false) throws {
         self.path = path
         let url = URL(fileURLWithPath: path)
         var isDirectory: ObjCBool = false
@@ -57,7 +59,7 @@ public final class HemicycleDatabase: Sendable {
             throw StoreError.unreadable(path: path, reason: "is a directory, not a database file")
         }
         try HemicycleDatabase.checkForeignFile(path: path)
-        readOnlyReason = HemicycleDatabase.readOnlyReason(path: path)
+        readOnlyReason = HemicycleDatabase.readOnlyReason(path: path) ?? (readOnly ? "opened read-only" : nil)
         if readOnlyReason == nil {
             do {
                 try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)

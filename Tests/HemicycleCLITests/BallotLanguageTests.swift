@@ -1,5 +1,6 @@
 import Foundation
 @testable import HemicycleCLI
+import HemicycleCLITestSupport
 import HemicycleReport
 import Testing
 

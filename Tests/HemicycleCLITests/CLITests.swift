@@ -1,18 +1,9 @@
 import Foundation
 import GRDB
 import HemicycleCLI
+import HemicycleCLITestSupport
 import HemicycleTestSupport
 import Testing
-
-/// Runs `hemicycle ARGS…` in-process and returns what it printed.
-func hemicycle(_ arguments: [String]) throws -> String {
-    let sink = TextSink.collecting()
-    try Console.$output.withValue(sink) {
-        var command = try Hemicycle.parseCommandLine(arguments)
-        try command.run()
-    }
-    return sink.text
-}
 
 /// A read-only connection for a test's own SQL checks, which waits for other suites' writes
 /// (suites run in parallel on the shared database) instead of failing with "database is locked".
@@ -21,29 +12,6 @@ func openForReading(_ path: String) throws -> DatabaseQueue {
     configuration.readonly = true
     configuration.busyMode = .timeout(30)
     return try DatabaseQueue(path: path, configuration: configuration)
-}
-
-/// A database built once from the shipped `datasets/`, shared by the tests that read it: the
-/// same dumps, in the same order, as a user's first run imports.
-enum ShippedDatabase {
-    /// The shipped dumps, in the order of a first run.
-    static let datasets: [String] = ShippedDatasets.locate(environment: ["HEMICYCLE_DATASETS": SharedData.datasets.path])?.files.map(\.path) ?? []
-
-    static let path: String = {
-        let folder = (try? SharedData.temporaryFolder()) ?? FileManager.default.temporaryDirectory
-        let path = folder.appendingPathComponent("shipped.sqlite").path
-        do {
-            _ = try hemicycle(["import", "--quiet", "--db", path] + datasets)
-        } catch {
-            Issue.record("importing the shipped datasets failed: \(error)")
-        }
-        return path
-    }()
-
-    static var isAvailable: Bool { datasets.contains { $0.hasSuffix("/Scrutins_XVI.json.zip") } && datasets.contains { $0.contains("/Scrutins_XVII") } }
-
-    /// Why the suites that read it are skipped.
-    static let skipMessage: Comment = "SKIPPED: datasets/ lacks the 16th or the 17th legislature's ballots (Scrutins_XVI.json.zip, Scrutins_XVII*.json.zip)"
 }
 
 @Suite("hemicycle ballot on the shipped data", .serialized, .enabled(if: ShippedDatabase.isAvailable, ShippedDatabase.skipMessage))

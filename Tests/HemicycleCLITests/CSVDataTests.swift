@@ -1,5 +1,6 @@
 import Foundation
 import HemicycleCLI
+import HemicycleCLITestSupport
 import HemicycleCSV
 import HemicycleTestSupport
 import Testing

@@ -1,31 +1,10 @@
 import Foundation
 import HemicycleCLI
+import HemicycleCLITestSupport
 import HemicycleCSV
 import HemicycleStore
 import HemicycleTestSupport
 import Testing
-
-/// A private copy of the shipped database with the shipped registers imported, once per test
-/// process (a copy, so that importing the registers never holds the write lock of the database
-/// other suites share).
-enum RegisteredShippedDatabase {
-    static let path: String = {
-        let folder = (try? SharedData.temporaryFolder()) ?? FileManager.default.temporaryDirectory
-        let path = folder.appendingPathComponent("registered.sqlite").path
-        do {
-            try HemicycleDatabase(path: ShippedDatabase.path).copy(to: path)
-            _ = try hemicycle(["registers", "import", "--db", path])
-        } catch {
-            Issue.record("importing the shipped registers failed: \(error)")
-        }
-        return path
-    }()
-
-    static var isAvailable: Bool {
-        ShippedDatabase.isAvailable
-            && FileManager.default.fileExists(atPath: SharedData.datasets.appendingPathComponent("registers/circo_composition.csv").path)
-    }
-}
 
 func jsonObject(_ text: String) throws -> Any {
     try JSONSerialization.jsonObject(with: Data(text.utf8))

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import HemicycleCLI
+import HemicycleCLITestSupport
 import HemicycleStore
 import HemicycleTestSupport
 import Testing

@@ -1,3 +1,4 @@
+import HemicycleCLITestSupport
 import Foundation
 import GRDB
 import HemicycleStore

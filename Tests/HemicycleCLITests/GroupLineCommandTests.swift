@@ -1,5 +1,6 @@
 import Foundation
 import HemicycleCLI
+import HemicycleCLITestSupport
 import HemicycleTestSupport
 import Testing
 

@@ -1,3 +1,4 @@
+import HemicycleCLITestSupport
 import Foundation
 import HemicycleCSV
 import HemicycleReport

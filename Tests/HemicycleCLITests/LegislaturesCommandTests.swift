@@ -1,5 +1,6 @@
 import Foundation
 import HemicycleCLI
+import HemicycleCLITestSupport
 import HemicycleStore
 import HemicycleTestSupport
 import Testing

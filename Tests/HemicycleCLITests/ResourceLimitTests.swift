@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import GRDB
 import HemicycleCLI
+import HemicycleCLITestSupport
 import HemicycleStore
 import HemicycleTestSupport
 import Testing

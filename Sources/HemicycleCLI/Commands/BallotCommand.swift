@@ -52,24 +52,3 @@ struct BallotCommand: ParsableCommand {
         )
     }
 }
-
-/// The JSON of `hemicycle ballot`: the report's payload, plus `context` when the ballot is linked
-/// to legislation.
-struct BallotJSON<Context: Encodable>: Encodable {
-    let report: BallotReport.JSONPayload
-    let context: Context?
-
-    private struct ContextKey: CodingKey {
-        var stringValue: String { "context" }
-        var intValue: Int? { nil }
-        init() {}
-        init?(stringValue: String) { return nil }
-        init?(intValue: Int) { return nil }
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        try report.encode(to: encoder)
-        var container = encoder.container(keyedBy: ContextKey.self)
-        try container.encodeIfPresent(context, forKey: ContextKey())
-    }
-}

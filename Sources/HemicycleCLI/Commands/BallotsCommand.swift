@@ -73,22 +73,6 @@ struct BallotsCommand: ParsableCommand {
     @OptionGroup var store: StoreOptions
     @OptionGroup var output: OutputOptions
 
-    struct Row: Encodable {
-        let uid: String
-        let number: Int
-        let legislature: Int
-        let date: String
-        let type: String
-        let result: String
-        let title: String
-        let voters: Int
-        let seats: Int
-        let `for`: Int
-        let against: Int
-        let abstentions: Int
-        let turnout: Double?
-    }
-
     func run() throws {
         let database = try store.openPopulated()
         var filter = filters.filter
@@ -100,25 +84,7 @@ struct BallotsCommand: ParsableCommand {
             try output.emit(report.document(), json: report.payload, title: "Ballots matching « \(text) »")
             return
         }
-        let ballots = try database.ballots(filter)
-        var table = ReportTable(columns: [
-            .init("N°", key: "number", alignment: .right), .init("Date", key: "date"), .init("Type", key: "type"),
-            .init("Result", key: "result"), .init("Voters", key: "voters", alignment: .right),
-            .init("For", key: "for", alignment: .right), .init("Against", key: "against", alignment: .right),
-            .init("Abst.", key: "abstentions", alignment: .right), .init("Title", key: "title"),
-        ])
-        for b in ballots {
-            table.append(["\(b.number)", b.date.description, b.type.keyword, b.result.rawValue, "\(b.voters)",
-                          "\(b.official.for)", "\(b.official.against)", "\(b.official.abstentions)", b.title])
-        }
-        table.footnote = "\(ballots.count) ballot\(ballots.count == 1 ? "" : "s")"
-        var document = ReportDocument()
-        document.table(table)
-        let rows = ballots.map {
-            Row(uid: $0.uid, number: $0.number, legislature: $0.legislature, date: $0.date.description, type: $0.type.keyword,
-                result: $0.result.rawValue, title: $0.title, voters: $0.voters, seats: $0.seats, for: $0.official.for,
-                against: $0.official.against, abstentions: $0.official.abstentions, turnout: JSONNumber.round(BallotTurnout($0).rate.value))
-        }
-        try output.emit(document, json: rows, title: "Ballots", csv: .payload())
+        let report = BallotListReport(ballots: try database.ballots(filter))
+        try output.emit(report.document(), json: report.payload, title: "Ballots", csv: .payload())
     }
 }

@@ -72,10 +72,8 @@ public struct OutputOptions: ParsableArguments {
         Pager.write(text, disabled: noPager)
     }
 
-    /// Stable, pretty JSON with sorted keys.
+    /// Stable, pretty JSON with sorted keys (``DocumentOutput/json(_:)``).
     static func json(_ value: some Encodable) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
+        try DocumentOutput.json(value)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import HemicycleCSV
+import HemicycleModel
 
 /// La Poste's postcode base (`019HexaSmal.csv`: ISO-8859-1, `;`, a header line starting with
 /// `#`), indexed by postcode, INSEE code and normalized commune name.

@@ -10,8 +10,11 @@ extension BallotReport {
         "LR", "DR", "UDR", "RN", "NI",
     ]
 
-    /// The input of the HTML page and the share card.
-    public var pageInput: BallotPageInput {
+    /// The input of the HTML page and the share card, in English.
+    public var pageInput: BallotPageInput { pageInput(language: .english) }
+
+    /// The input of the HTML page and the share card, its notes in `language`.
+    public func pageInput(language: NumberFormatting.Language) -> BallotPageInput {
         func rank(_ label: String) -> Int { Self.chamberOrder.firstIndex(of: label.uppercased()) ?? Self.chamberOrder.count - 1 }
         let ordered = groups.enumerated().sorted { (rank($0.element.abbreviation), $0.offset) < (rank($1.element.abbreviation), $1.offset) }.map(\.element)
         return BallotPageInput(
@@ -21,13 +24,13 @@ extension BallotReport {
             },
             votes: votes.map {
                 .init(deputyName: $0.name, groupLabel: $0.groupAbbreviation, position: $0.position, byProxy: $0.byProxy,
-                      correctionNote: $0.correctedTo.map { "correction: meant \($0.label)" })
+                      correctionNote: $0.correctedTo.map { language == .french ? "mise au point : voulait \($0.frenchLabel)" : "correction: meant \($0.label)" })
             },
             corrections: corrections.map {
                 .init(deputyName: $0.name, groupLabel: $0.groupAbbreviation, recordedPosition: $0.recorded, intendedPosition: $0.intended, kind: $0.kind)
             },
             sources: .init(ballot: ballot, dumpFileName: (source.dump as NSString).lastPathComponent, dumpSHA256: source.dumpSHA256),
-            discrepancyNote: discrepancyLine(language: .english)
+            discrepancyNote: discrepancyLine(language: language)
         )
     }
 }

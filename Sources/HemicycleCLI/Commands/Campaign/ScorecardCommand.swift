@@ -163,7 +163,7 @@ struct ScorecardCommand: ParsableCommand {
         }
         if !place.isEmpty {
             try ensureRegisters(database)
-            let seats = try place.seats(in: database, seatMandates: mandates)
+            let seats = try database.seats(of: place.query, seatMandates: mandates)
             let keys = Set(seats.map(\.label))
             let first = records.first?.ballot.date, last = records.last?.ballot.date
             let deputies = Set(mandates.filter { m in

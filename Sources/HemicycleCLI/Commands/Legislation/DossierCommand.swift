@@ -140,22 +140,7 @@ struct DossierReport {
 
     // MARK: JSON
 
-    struct BallotJSON: Encodable {
-        let uid: String, number: Int, date: String, title: String, result: String
-        let seats, voters, `for`, against, abstentions: Int
-        let turnoutLine: String, link: String
-        enum CodingKeys: String, CodingKey {
-            case uid, number, date, title, result, seats, voters, `for`, against, abstentions, link
-            case turnoutLine = "turnout_line"
-        }
-        init(_ b: LinkedBallot) {
-            let o = b.ballot.official
-            (uid, number, date, title, result) = (b.ballot.uid, b.ballot.number, b.ballot.date.description, b.ballot.title, b.ballot.result.rawValue)
-            (seats, voters, `for`, against, abstentions) = (b.ballot.seats, b.ballot.voters, o.for, o.against, o.abstentions)
-            turnoutLine = BallotTurnoutLine.line(b.ballot)
-            link = b.method
-        }
-    }
+    typealias BallotJSON = LinkedBallotJSON
     struct StepJSON: Encodable {
         let ordinal: Int, parentOrdinal: Int?, depth: Int, uid: String, code: String, label: String, date: String?
         let texts: [String], conclusion: String?, referral: String?, decision: LegislationJSON.Decision?, promulgation: LegislationJSON.Law?

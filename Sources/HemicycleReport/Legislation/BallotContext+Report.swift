@@ -1,12 +1,11 @@
 import HemicycleLegislation
 import HemicycleModel
-import HemicycleReport
-import HemicycleStore
+import HemicycleLegislation
 
 extension BallotContext {
     /// The "Context" section of a ballot report: the amendment(s) voted, the bill, and the
     /// bill's final fate (joint committee, Conseil constitutionnel decision, promulgation).
-    func blocks() -> [ReportDocument.Block] {
+    public func blocks() -> [ReportDocument.Block] {
         var document = ReportDocument()
         document.heading("Context")
         var pairs: [ReportDocument.KeyValue] = []
@@ -47,7 +46,7 @@ extension BallotContext {
     ///
     /// Identical amendments (*amendements identiques*, voted together) usually share their
     /// operative text word for word: each distinct text is parsed once.
-    func operationSummaries() -> [[String]] {
+    public func operationSummaries() -> [[String]] {
         struct Dispositif: Hashable { let text: String, insertsArticle: Bool }
         var parsed: [Dispositif: [String]] = [:]
         return amendments.map { stored in
@@ -63,7 +62,7 @@ extension BallotContext {
 extension BallotContext {
     /// What became of the vote: the amendment's fate (the first voted) then the bill's, or the
     /// bill's alone for a ballot on no amendment.
-    var fateLine: FateLine {
+    public var fateLine: FateLine {
         let voted = amendments.first?.amendment
         let provision = voted.flatMap { amendment in
             decisionText.flatMap { ProvisionLinker.ruling(for: amendment, in: $0, decisionURL: outcome.decision?.pageURL) }
@@ -74,8 +73,9 @@ extension BallotContext {
 
 extension BallotContext {
     /// The context as JSON, with stable snake_case keys.
-    struct Payload: Encodable {
-        struct AmendmentJSON: Encodable {
+    public struct Payload: Encodable, Sendable {
+        /// One amendment voted.
+        public struct AmendmentJSON: Encodable, Sendable {
             let uid, numberLabel, author, fate: String
             let operations: [String]
             enum CodingKeys: String, CodingKey {
@@ -102,7 +102,8 @@ extension BallotContext {
         }
     }
 
-    var payload: Payload {
+    /// The context as JSON (the `context` of `hemicycle ballot --format json`).
+    public var payload: Payload {
         Payload(
             ballot: ballotUID,
             amendments: zip(amendments, operationSummaries()).map { stored, operations in
@@ -116,13 +117,5 @@ extension BallotContext {
             decisionURL: outcome.decision?.pageURL, lawNumber: outcome.promulgation?.lawNumber, promulgatedOn: outcome.promulgationDate?.description,
             fate: fateLine.sentence, mayNotBeInForce: fateLine.warnsNotInForce, provision: fateLine.provision
         )
-    }
-}
-
-extension ReportDocument {
-    /// Appends the "Context" section of a ballot (see ``BallotContext/blocks()``), when the
-    /// ballot is linked to a dossier or an amendment; for `hemicycle ballot`.
-    mutating func appendLegislativeContext(of ballotUID: String, in database: HemicycleDatabase) throws {
-        if let context = try database.ballotContext(uid: ballotUID) { blocks += context.blocks() }
     }
 }

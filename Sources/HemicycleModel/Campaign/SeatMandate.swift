@@ -1,5 +1,3 @@
-import HemicycleModel
-
 /// A seat in the Assemblée held by a deputy over a period: a mandate of type `ASSEMBLEE`, with
 /// its constituency (*circonscription*) and a department code normalized by
 /// ``DepartmentCode/normalized(_:)``.
@@ -55,10 +53,20 @@ public struct CommuneConstituencyLink: Sendable, Hashable {
     public var departmentCode: String, constituency: Int
     /// Whether only part of the commune lies in the constituency.
     public var isPartial: Bool
+
+    /// A link as the register gives it.
+    public init(inseeCode: String, communeName: String, departmentCode: String, constituency: Int, isPartial: Bool) {
+        (self.inseeCode, self.communeName, self.departmentCode, self.constituency, self.isPartial) = (inseeCode, communeName, departmentCode, constituency, isPartial)
+    }
 }
 
 /// A political group (*groupe politique*) a deputy belonged to on a day.
 public struct GroupMembership: Sendable, Hashable {
     /// The group's id (`PO…`) and abbreviation (`RN`, `LFI-NFP`).
     public var groupRef: String, abbreviation: String
+
+    /// A membership of the group `groupRef` (`abbreviation`).
+    public init(groupRef: String, abbreviation: String) {
+        (self.groupRef, self.abbreviation) = (groupRef, abbreviation)
+    }
 }

@@ -1,4 +1,4 @@
-import HemicycleImport
+import HemicycleModel
 import Testing
 
 @Suite struct PlaceNameMatchingTests {

@@ -1,6 +1,3 @@
-import GRDB
-import HemicycleModel
-
 /// Who held a seat on a day, when the mandates alone do not say.
 ///
 /// The Assemblée's export leaves many seat mandates open: a deputy appointed to the government
@@ -63,24 +60,5 @@ public struct SeatOccupancy: Sendable {
     public func isInOffice(_ deputy: String, on day: CalendarDate) -> Bool {
         let own = (byDeputy[deputy] ?? []).filter { $0.covers(day) }
         return own.contains { m in holders(seat: m.constituencyLabel, on: day, latestDay: nil).holders.contains { $0.deputyRef == deputy } }
-    }
-}
-
-extension HemicycleDatabase {
-    /// The days each deputy is listed on a ballot (any position, non-voting included), sorted.
-    public func listedDays(legislatures: Set<Int>? = nil) throws -> [String: [CalendarDate]] {
-        try read { db in
-            var sql = "SELECT DISTINCT vote.deputy_ref, ballot.date FROM vote JOIN ballot ON ballot.uid = vote.ballot_uid"
-            if let legislatures, !legislatures.isEmpty {
-                sql += " WHERE ballot.legislature IN (\(legislatures.sorted().map(String.init).joined(separator: ",")))"
-            }
-            sql += " ORDER BY vote.deputy_ref, ballot.date"
-            var result: [String: [CalendarDate]] = [:]
-            let rows = try Row.fetchCursor(db, sql: sql)
-            while let row = try rows.next() {
-                if let date = RowDecoding.date(row[1]) { result[row[0], default: []].append(date) }
-            }
-            return result
-        }
     }
 }

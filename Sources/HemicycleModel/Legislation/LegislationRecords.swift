@@ -1,4 +1,3 @@
-import HemicycleModel
 
 /// A ballot linked to a dossier or an amendment, with what a timeline shows of it.
 public struct LinkedBallot: Hashable, Sendable, Codable {
@@ -6,6 +5,12 @@ public struct LinkedBallot: Hashable, Sendable, Codable {
     public var ballot: Ballot
     /// The signal that linked it (`vote_ref`, `sitting`, `sitting_title`, `title`, `number`, `identical`).
     public var method: String
+
+    /// Creates the value from its parts (the store reads them from its rows).
+    public init(ballot: Ballot, method: String) {
+        self.ballot = ballot
+        self.method = method
+    }
 }
 
 /// A dossier act as stored: one node of the flattened tree.
@@ -22,6 +27,16 @@ public struct StoredDossierStep: Hashable, Sendable, Codable {
     public var referral: String?
     /// The ballots of this act: listed in its `voteRefs`, or held in its sitting.
     public var ballots: [LinkedBallot]
+
+    /// Creates the value from its parts (the store reads them from its rows).
+    public init(ordinal: Int, parentOrdinal: Int? = nil, depth: Int, step: DossierStep, referral: String? = nil, ballots: [LinkedBallot]) {
+        self.ordinal = ordinal
+        self.parentOrdinal = parentOrdinal
+        self.depth = depth
+        self.step = step
+        self.referral = referral
+        self.ballots = ballots
+    }
 }
 
 /// A dossier with its timeline, documents, ballots and amendment counts.
@@ -41,6 +56,20 @@ public struct StoredDossier: Hashable, Sendable, Codable {
     public var amendmentFates: [String: Int]
     /// Where it came from.
     public var source: SourceReference?
+
+    /// Creates the value from its parts (the store reads them from its rows).
+    public init(uid: String, legislature: Int? = nil, title: String, senateURL: String? = nil, procedure: String? = nil, steps: [StoredDossierStep], documents: [String: LegislativeDocument], otherBallots: [LinkedBallot], amendmentFates: [String: Int], source: SourceReference? = nil) {
+        self.uid = uid
+        self.legislature = legislature
+        self.title = title
+        self.senateURL = senateURL
+        self.procedure = procedure
+        self.steps = steps
+        self.documents = documents
+        self.otherBallots = otherBallots
+        self.amendmentFates = amendmentFates
+        self.source = source
+    }
 }
 
 /// A deputy who signed an amendment, with their name from the `deputy` table when known.
@@ -50,6 +79,13 @@ public struct AmendmentSignatory: Hashable, Sendable, Codable {
     public var name: String?
     /// `author` (first signatory) or `cosignatory`.
     public var role: String
+
+    /// Creates the value from its parts (the store reads them from its rows).
+    public init(deputyRef: String, name: String? = nil, role: String) {
+        self.deputyRef = deputyRef
+        self.name = name
+        self.role = role
+    }
 }
 
 /// An amendment as stored, with its signatories, group and ballots.
@@ -80,6 +116,18 @@ public struct StoredAmendment: Hashable, Sendable, Codable {
         case .other: return "other"
         }
     }
+
+    /// Creates the value from its parts (the store reads them from its rows).
+    public init(amendment: Amendment, identicalGroup: String? = nil, signatories: [AmendmentSignatory], groupName: String? = nil, governmentName: String? = nil, dossierTitle: String? = nil, ballots: [LinkedBallot], source: SourceReference? = nil) {
+        self.amendment = amendment
+        self.identicalGroup = identicalGroup
+        self.signatories = signatories
+        self.groupName = groupName
+        self.governmentName = governmentName
+        self.dossierTitle = dossierTitle
+        self.ballots = ballots
+        self.source = source
+    }
 }
 
 /// What a ballot was about, in legislative terms: the amendments voted, the bill, and what
@@ -96,6 +144,18 @@ public struct BallotContext: Hashable, Sendable, Codable {
     public var outcome: BillOutcome
     /// The decision's content, when it was imported (`hemicycle legislation import DECISION.html`).
     public var decisionText: ConstitutionalDecisionText?
+
+    /// Creates the value from its parts (the store reads them from its rows).
+    public init(ballotUID: String, amendments: [StoredAmendment], dossierUID: String? = nil, dossierTitle: String? = nil,
+                dossierMethod: String? = nil, outcome: BillOutcome, decisionText: ConstitutionalDecisionText? = nil) {
+        self.ballotUID = ballotUID
+        self.amendments = amendments
+        self.dossierUID = dossierUID
+        self.dossierTitle = dossierTitle
+        self.dossierMethod = dossierMethod
+        self.outcome = outcome
+        self.decisionText = decisionText
+    }
 }
 
 /// Link coverage over one legislature's ballots.
@@ -121,4 +181,19 @@ public struct LegislationCoverage: Hashable, Sendable, Codable {
     public var unlinkedExamples: [String]
     /// Amendment ballots of the bills with data that stay unlinked (uid and title).
     public var amendmentUnlinkedWithData: [String]
+
+    /// Creates the value from its parts (the store reads them from its rows).
+    public init(legislature: Int, ballots: Int, linkedToDossier: [String: Int], amendmentBallots: Int, amendmentBallotsLinked: Int, amendmentBallotsWithData: Int, amendmentBallotsWithDataLinked: Int, unlinkedByReason: [String: Int], amendmentUnlinkedByReason: [String: Int], unlinkedExamples: [String], amendmentUnlinkedWithData: [String]) {
+        self.legislature = legislature
+        self.ballots = ballots
+        self.linkedToDossier = linkedToDossier
+        self.amendmentBallots = amendmentBallots
+        self.amendmentBallotsLinked = amendmentBallotsLinked
+        self.amendmentBallotsWithData = amendmentBallotsWithData
+        self.amendmentBallotsWithDataLinked = amendmentBallotsWithDataLinked
+        self.unlinkedByReason = unlinkedByReason
+        self.amendmentUnlinkedByReason = amendmentUnlinkedByReason
+        self.unlinkedExamples = unlinkedExamples
+        self.amendmentUnlinkedWithData = amendmentUnlinkedWithData
+    }
 }

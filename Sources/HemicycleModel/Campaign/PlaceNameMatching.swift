@@ -75,7 +75,7 @@ public enum PlaceNameMatching {
     }
 
     /// ``closestNames(to:in:limit:)`` over names whose normalized forms are already known.
-    static func closestNames(toNormalized query: String, in candidates: [(name: String, key: String)], limit: Int) -> [String] {
+    public static func closestNames(toNormalized query: String, in candidates: [(name: String, key: String)], limit: Int) -> [String] {
         let threshold = max(2, query.unicodeScalars.count / 3)
         var best: [String: Int] = [:]
         for candidate in candidates {

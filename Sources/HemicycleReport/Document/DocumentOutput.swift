@@ -1,0 +1,19 @@
+import Foundation
+
+/// The machine formats of a document, as every face (command line, web server) writes them: one
+/// definition, so that `hemicycle ballot 773 --format json` and `/api/ballots/773` are the same bytes.
+public enum DocumentOutput {
+    /// Stable, pretty JSON with sorted keys (UTF-8 text, no final newline).
+    public static func json(_ value: some Encodable) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    /// The CSV of a document: its main (largest) table, with its stable keys as header; cells a
+    /// spreadsheet would run as formulas (a title starting with `=`) are neutralised. Nil when the
+    /// document has no table. The text ends its own records.
+    public static func csv(_ document: ReportDocument) -> String? {
+        document.tables.max { $0.rows.count < $1.rows.count }.map { CSVRenderer().render($0) }
+    }
+}

@@ -1,0 +1,171 @@
+import Foundation
+import HemicycleLegislation
+import HemicycleModel
+
+/// The outcome of applying an amendment's operations to a text, one operation at a time.
+public struct AmendmentApplicationReport: Encodable, Sendable {
+    /// One operation tried.
+    public struct Step: Encodable, Sendable {
+        public let operation: String
+        public let applied: Bool
+        public let message: String
+    }
+    public let steps: [Step]
+    /// The text after the operations that applied.
+    public let text: String
+    /// Whether every operation applied.
+    public var complete: Bool { steps.allSatisfy(\.applied) }
+
+    /// Applies each operation in turn; one that does not fit is reported and skipped.
+    public static func apply(_ operations: [AmendmentOperation], to text: String) -> AmendmentApplicationReport {
+        var current = text
+        var steps: [Step] = []
+        for operation in operations {
+            switch AmendmentOperations.apply(operation, to: current) {
+            case .success(let next):
+                current = next
+                steps.append(Step(operation: operation.edit.summary, applied: true, message: "applied"))
+            case .failure(let error):
+                steps.append(Step(operation: operation.edit.summary, applied: false, message: error.description))
+            }
+        }
+        return AmendmentApplicationReport(steps: steps, text: current)
+    }
+}
+
+/// An amendment as a report document and as JSON.
+public struct AmendmentReport: Sendable {
+    public let stored: StoredAmendment
+    public let application: AmendmentApplicationReport?
+    /// What became of the bill, when its dossier is stored.
+    public var outcome: BillOutcome?
+    /// What the Conseil constitutionnel decided about this provision, when its decision was imported.
+    public var provision: ProvisionRuling?
+
+    /// A report of `stored`, with the outcome of applying it to a file when there is one, and what
+    /// became of the bill and of this provision when they are known.
+    public init(stored: StoredAmendment, application: AmendmentApplicationReport?, outcome: BillOutcome? = nil,
+                provision: ProvisionRuling? = nil) {
+        self.stored = stored
+        self.application = application
+        self.outcome = outcome
+        self.provision = provision
+    }
+
+    /// The amendment's fate followed by the bill's (see ``FateLine``).
+    public var fateLine: FateLine? {
+        outcome.map { FateLine(voted: stored.amendment.fate.description, outcome: $0, provision: provision) }
+    }
+
+    /// The amendment's operative text parsed into operations.
+    public static func parse(_ amendment: Amendment) -> DispositifParse {
+        AmendmentOperations.parse(amendment.operativeText, insertsArticle: amendment.target.isAdditionalArticle)
+    }
+
+    /// "the Government (…)", or the first author with their group.
+    public var authorLine: String {
+        let a = stored.amendment.authors
+        if a.kind == "Gouvernement" || a.governmentRef != nil { return "the Government" + (stored.governmentName.map { " (\($0))" } ?? "") }
+        let names = stored.signatories.filter { $0.role == "author" }.map { $0.name ?? $0.deputyRef }
+        let main = names.first ?? a.label ?? a.kind ?? "unknown"
+        return main + (stored.groupName.map { " (\($0))" } ?? "")
+    }
+
+    /// The amendment as a report document.
+    public func document() -> ReportDocument {
+        let a = stored.amendment
+        let parse = Self.parse(a)
+        var document = ReportDocument()
+        document.heading("Amendment n° \(a.numberLabel) — \(a.target.shortDesignation ?? a.target.division ?? "")", level: 1)
+        var pairs: [ReportDocument.KeyValue] = [
+            .init("Uid", a.uid),
+            .init("Bill", [a.dossierRef, stored.dossierTitle].compactMap { $0 }.joined(separator: " — ") + " (text \(a.textRef))"),
+            .init("Author", authorLine),
+            .init("Fate", a.fate.description + (a.fateLabel.map { " (\($0))" } ?? "") + (a.decidedOn.map { ", \($0)" } ?? "")),
+        ]
+        let cosignatories = stored.signatories.filter { $0.role == "cosignatory" }
+        if !cosignatories.isEmpty { pairs.append(.init("Co-signatories", cosignatories.map { $0.name ?? $0.deputyRef }.joined(separator: ", "))) }
+        if let label = a.authors.label { pairs.append(.init("Signatories as printed", label)) }
+        if let fate = fateLine?.sentence { pairs.append(.init("After the vote", fate)) }
+        if let law = a.lawReference { pairs.append(.init("Law amended", law + (a.lawArticle.map { ", article \($0)" } ?? ""))) }
+        if let tabled = a.tabledOn { pairs.append(.init("Tabled", tabled.description)) }
+        document.keyValues(pairs)
+        document.heading("Text")
+        document.paragraph(a.operativeText)
+        if !a.explanatoryStatement.isEmpty {
+            document.heading("Explanatory statement")
+            document.paragraph(a.explanatoryStatement)
+        }
+        var ops = ReportTable(title: "Operations (parse: \(parse.coverage.rawValue))", columns: [
+            .init("#", key: "ordinal", alignment: .right), .init("Kind", key: "kind"), .init("Target", key: "target"), .init("Edit", key: "edit"),
+        ])
+        for (i, op) in parse.operations.enumerated() { ops.append(["\(i + 1)", op.edit.kind, op.target.summary, op.edit.summary]) }
+        document.table(ops)
+        if !parse.leftover.isEmpty {
+            document.paragraph("Not understood:")
+            document.list(parse.leftover)
+        }
+        var ballots = ReportTable(title: "Ballots", columns: [
+            .init("N°", key: "number", alignment: .right), .init("Date", key: "date"), .init("Result", key: "result"),
+            .init("Turnout", key: "turnout"), .init("Link", key: "link"),
+        ])
+        for b in stored.ballots {
+            ballots.append(["\(b.ballot.number)", b.ballot.date.description, b.ballot.result.rawValue, BallotTurnoutLine.line(b.ballot), b.method])
+        }
+        document.table(ballots)
+        if let application {
+            document.heading("Applied to the file")
+            document.list(application.steps.map { "\($0.operation): \($0.message)" })
+            document.paragraph(application.complete ? "All operations applied. Result:" : "NOT fully amended: some operations are not applicable. Text after the applicable ones:")
+            document.paragraph(application.text)
+        }
+        return document
+    }
+
+    /// One operation in JSON.
+    public struct OperationJSON: Encodable, Sendable {
+        let kind, target, edit: String
+        let law, article, part: String?
+        let sentence: String?
+        let alineas: String?
+    }
+    /// One signatory in JSON.
+    public struct Signatory: Encodable, Sendable {
+        let deputy_ref: String, name: String?, role: String
+    }
+    /// The amendment as JSON, with stable snake_case keys.
+    public struct Payload: Encodable, Sendable {
+        let uid, numberLabel: String, number: Int?, rectified: Bool, dossier: String?, dossierTitle: String?, text: String
+        let author: String, authorRef: String?, group: String?, signatories: [Signatory]
+        let fate: String, fateLabel: String?, operativeText: String, explanatoryStatement: String
+        let parseCoverage: String, operations: [OperationJSON], leftover: [String]
+        let ballots: [LinkedBallotJSON], application: AmendmentApplicationReport?, source: LegislationJSON.Source?
+        let fateLine: String?, mayNotBeInForce: Bool
+        enum CodingKeys: String, CodingKey {
+            case fateLine = "fate_line", mayNotBeInForce = "may_not_be_in_force"
+            case uid, number, rectified, dossier, text, author, group, signatories, fate, operations, leftover, ballots, application, source
+            case numberLabel = "number_label", dossierTitle = "dossier_title", authorRef = "author_ref", fateLabel = "fate_label"
+            case operativeText = "operative_text", explanatoryStatement = "explanatory_statement", parseCoverage = "parse_coverage"
+        }
+    }
+
+    /// The JSON of `hemicycle amendment`.
+    public var payload: Payload {
+        let a = stored.amendment
+        let parse = Self.parse(a)
+        return Payload(
+            uid: a.uid, numberLabel: a.numberLabel, number: a.number, rectified: a.isRectified, dossier: a.dossierRef, dossierTitle: stored.dossierTitle,
+            text: a.textRef, author: authorLine, authorRef: a.authors.authorRef, group: stored.groupName,
+            signatories: stored.signatories.map { Signatory(deputy_ref: $0.deputyRef, name: $0.name, role: $0.role) },
+            fate: StoredAmendment.fateKey(a.fate), fateLabel: a.fateLabel, operativeText: a.operativeText, explanatoryStatement: a.explanatoryStatement,
+            parseCoverage: parse.coverage.rawValue,
+            operations: parse.operations.map { op in
+                OperationJSON(kind: op.edit.kind, target: op.target.summary, edit: op.edit.summary, law: op.target.law, article: op.target.article,
+                              part: op.target.part, sentence: op.target.sentence?.description,
+                              alineas: op.target.alineas.map { "\($0.lowerBound)-\($0.upperBound)" })
+            },
+            leftover: parse.leftover, ballots: stored.ballots.map(LinkedBallotJSON.init), application: application, source: stored.source.map(LegislationJSON.Source.init),
+            fateLine: fateLine?.sentence, mayNotBeInForce: fateLine?.warnsNotInForce ?? false
+        )
+    }
+}

@@ -1,0 +1,64 @@
+import HemicycleModel
+import HemicycleReport
+import Hummingbird
+
+/// `/ballots/{ref}` (the page), `.json`, `.csv`, `.svg` (the share card), and the API's
+/// `/api/ballots/{ref}`.
+enum BallotRoutes {
+    static func add(to router: Router<BasicRequestContext>, site: Site) {
+        router.get("/ballots/:ref") { request, context in
+            let segment = try context.parameters.require("ref")
+            let (reference, format) = DocumentFormat.split(segment, default: .html)
+            let language = try site.language(of: request)
+            return try await site.responder.respond(to: request) {
+                let documents = try await BallotDocuments.load(reference, from: site.store)
+                switch format {
+                case .html: return .html(page(documents, language: language, request: request))
+                case .json: return .json(try documents.json())
+                case .csv: return .csv(try documents.csv())
+                case .svg: return .svg(documents.card(language: language))
+                }
+            }
+        }
+        router.get("/api/ballots/:ref") { request, context in
+            let segment = try context.parameters.require("ref")
+            let (reference, suffix) = DocumentFormat.split(segment, default: .json)
+            guard suffix == .json || suffix == .csv else { throw ServerError.notFound("The API gives a ballot as .json or .csv.") }
+            let format = try DocumentFormat.query(request, fallback: suffix)
+            return try await site.responder.respond(to: request) {
+                let documents = try await BallotDocuments.load(reference, from: site.store)
+                return format == .csv ? .csv(try documents.csv()) : .json(try documents.json())
+            }
+        }
+    }
+
+    /// The ballot's page: links to its data, card and official source, the report's page
+    /// (``HemicycleReport/BallotPage``: summary, discrepancy note, groups, hemicycle, names,
+    /// corrections, sources) and the legislative context when the ballot is linked to one.
+    static func page(_ documents: BallotDocuments, language: SiteLanguage, request: Request) -> String {
+        let report = documents.report
+        let input = report.pageInput(language: language.language)
+        let page = BallotPage(input: input, language: language.language)
+        let base = "/ballots/\(documents.reference)"
+        let links = [
+            ("\(base).csv", language.t("Votes (CSV)", "Votes (CSV)")),
+            ("\(base).json", language.t("Data (JSON)", "Données (JSON)")),
+            ("\(base).svg?lang=\(language.rawValue)", language.t("Share card (SVG)", "Carte à partager (SVG)")),
+            (input.sources.officialURL, language.t("Official page", "Page officielle")),
+        ]
+        var body = page.body()
+        let list = "<ul class=\"links\">" + links.map { "<li><a href=\"\(SitePage.e($0.0))\">\(SitePage.e($0.1))</a></li>" }.joined() + "</ul>"
+        // The links go right under the header, before the tables.
+        if let end = body.range(of: "</header>") {
+            body.insert(contentsOf: "\n" + list, at: end.upperBound)
+        } else {
+            body = list + "\n" + body
+        }
+        if let context = documents.context {
+            let blocks = context.blocks()
+            body += "\n<section id=\"context\">\n" + HTMLRenderer().renderBody(ReportDocument(blocks: blocks)) + "\n</section>"
+        }
+        return SitePage.document(title: page.title, body: body, language: language, path: request.uri.path,
+                                 query: Site.queryPairs(request))
+    }
+}
