@@ -1,4 +1,5 @@
 import Foundation
+import HemicycleCLITestSupport
 import HemicycleTestSupport
 import Testing
 

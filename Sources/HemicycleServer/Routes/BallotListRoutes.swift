@@ -16,8 +16,11 @@ enum BallotListRoutes {
             var query = try filter(request)
             query.limit = pageLimit
             let filter = query
+            let titleOnly = titleOnly(request)
             return try await site.responder.respond(to: request) {
-                let ballots = try await site.store.read { try $0.ballots(filter) }
+                let ballots = try await site.store.read { database in
+                    try found(filter, titleOnly: titleOnly, in: database).map { $0.hits.map(\.ballot) } ?? database.ballots(filter)
+                }
                 return .html(page(BallotListReport(ballots: ballots), request: request, language: language))
             }
         }
@@ -27,12 +30,34 @@ enum BallotListRoutes {
                 var query = try filter(request)
                 query.limit = try limit(request)
                 let filter = query
+                let titleOnly = titleOnly(request)
                 return try await site.responder.respond(to: request) {
+                    // As `hemicycle ballots`: a search is by subject (the search report), unless
+                    // `title_only`; else the plain list.
+                    if let search = try await site.store.read({ try found(filter, titleOnly: titleOnly, in: $0) }) {
+                        return format == .csv ? .csv(DocumentOutput.csv(search.document()) ?? "") : .json(try DocumentOutput.json(search.payload))
+                    }
                     let report = BallotListReport(ballots: try await site.store.read { try $0.ballots(filter) })
                     return format == .csv ? .csv(try report.csv()) : .json(try DocumentOutput.json(report.payload))
                 }
             }
         }
+    }
+
+    /// Whether `title_only` asks for the literal title search (`hemicycle ballots --title-only`).
+    static func titleOnly(_ request: Request) -> Bool {
+        request.uri.queryParameters.get("title_only").map { ["1", "true", "yes", "on"].contains($0.lowercased()) } ?? false
+    }
+
+    /// The ballots found by subject for a filter with a search, as `hemicycle ballots --search`
+    /// finds them (one store query, ``HemicycleDatabase/searchBallots(_:filter:)``); nil without a
+    /// search, or with `titleOnly` (the filter's literal title search then applies).
+    static func found(_ filter: BallotFilter, titleOnly: Bool, in database: HemicycleDatabase) throws -> BallotSearchReport? {
+        guard let text = filter.search, !titleOnly else { return nil }
+        var rest = filter
+        rest.search = nil
+        let query = SearchQuery(text)
+        return BallotSearchReport(text: text, query: query, hits: try database.searchBallots(query, filter: rest))
     }
 
     /// The filters of `hemicycle ballots` from the query: `search` (or the form's `q`), `from`,
@@ -87,7 +112,7 @@ enum BallotListRoutes {
             "<h1>\(t("Votes of the Assemblée nationale", "Les votes de l’Assemblée nationale"))</h1>",
             "<form class=\"search\" method=\"get\" action=\"/\" role=\"search\">",
             "<input type=\"hidden\" name=\"lang\" value=\"\(language.rawValue)\">",
-            "<label>\(t("Title contains", "Le titre contient"))<input type=\"search\" name=\"q\" value=\"\(value("q"))\"></label>",
+            "<label>\(t("Subject (title, amendments, bill)", "Sujet (titre, amendements, texte)"))<input type=\"search\" name=\"q\" value=\"\(value("q"))\"></label>",
             "<label>\(t("From", "Du"))<input type=\"date\" name=\"from\" value=\"\(value("from"))\"></label>",
             "<label>\(t("To", "Au"))<input type=\"date\" name=\"to\" value=\"\(value("to"))\"></label>",
             "<label>\(t("Type", "Type"))<select name=\"type\"><option value=\"\">\(t("any", "tous"))</option>"

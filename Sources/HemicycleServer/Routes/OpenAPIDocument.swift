@@ -14,7 +14,8 @@ enum OpenAPIDocument {
           "get": {
             "summary": "Ballots, newest first (hemicycle ballots)",
             "parameters": [
-              {"name": "search", "in": "query", "description": "Text the title must contain (case- and accent-insensitive).", "schema": {"type": "string"}},
+              {"name": "search", "in": "query", "description": "Words the ballot's subject must contain, as prefixes, accents ignored: its title, the text and summary of the amendments voted, the dossier's title (as hemicycle ballots --search).", "schema": {"type": "string"}},
+              {"name": "title_only", "in": "query", "description": "1 to search the ballot titles literally instead (hemicycle ballots --title-only).", "schema": {"type": "boolean"}},
               {"name": "from", "in": "query", "description": "First day, yyyy-mm-dd.", "schema": {"type": "string", "format": "date"}},
               {"name": "to", "in": "query", "description": "Last day, yyyy-mm-dd.", "schema": {"type": "string", "format": "date"}},
               {"name": "type", "in": "query", "description": "Ballot type (repeatable).", "schema": {"type": "string", "enum": ["ordinary", "solemn", "censure"]}},
