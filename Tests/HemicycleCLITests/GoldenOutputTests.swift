@@ -12,7 +12,8 @@ import Testing
 /// git diff Tests/Golden
 /// ```
 ///
-/// The database path, which differs from run to run, is written `<db>`.
+/// The database path, which differs from run to run, is written `<db>`, and the project's folder
+/// (where the shipped dumps are, named in each record's source) `<project>`.
 @Suite("Golden outputs on the shipped data", .serialized,
        .enabled(if: LegislationDatabase.isAvailable && RegisteredShippedDatabase.isAvailable, ShippedDatabase.skipMessage))
 struct GoldenOutputTests {
@@ -78,6 +79,7 @@ struct GoldenOutputTests {
             let file = Self.folder.appendingPathComponent("\(golden.name).\(format == "table" ? "txt" : format == "markdown" ? "md" : format)")
             let output = try hemicycle(golden.arguments + ["--db", golden.store.path, "--format", format, "--no-pager"])
                 .replacingOccurrences(of: golden.store.path, with: "<db>")
+                .replacingOccurrences(of: SharedData.projectRoot.path, with: "<project>")
             if Self.recording {
                 try FileManager.default.createDirectory(at: Self.folder, withIntermediateDirectories: true)
                 try Data(output.utf8).write(to: file)
