@@ -209,7 +209,7 @@ public final class HemicycleDatabase: Sendable {
 
     /// Maps SQLite errors to messages a user can act on (see ``StoreError/init(sqlite:path:readOnlyReason:)``).
     static func translate(_ error: DatabaseError, path: String, readOnlyReason: String? = nil) -> StoreError {
-        StoreError(sqlite: error, path: path, readOnlyReason: readOnlyReason) ?? .unreadable(path: path, reason: error.description)
+        StoreError(error, path: path, readOnlyReason: readOnlyReason)
     }
 
     /// Runs `body` in a read transaction; SQLite's errors come out as ``StoreError``s, which say

@@ -56,6 +56,11 @@ extension StoreError {
     ///     SQLite's "attempt to write a readonly database").
     public init?(sqlite error: any Error, path: String, readOnlyReason: String? = nil) {
         guard let error = error as? DatabaseError else { return nil }
+        self.init(error, path: path, readOnlyReason: readOnlyReason)
+    }
+
+    /// The error a user can act on for SQLite's `error` (see ``init(sqlite:path:readOnlyReason:)``).
+    init(_ error: DatabaseError, path: String, readOnlyReason: String? = nil) {
         let said = error.message ?? "SQLite error \(error.extendedResultCode.rawValue)"
         switch error.extendedResultCode {
         case .SQLITE_IOERR_READ, .SQLITE_IOERR_SHORT_READ:

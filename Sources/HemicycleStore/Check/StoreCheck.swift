@@ -12,10 +12,9 @@ public struct StoreCheck: Sendable {
     /// The lines of `PRAGMA integrity_check` other than "ok": empty for a sound file.
     public var integrityProblems: [String]
     /// One entry per legislature of the store, ascending (none when the integrity check failed).
+    /// Whether the store passes is the report's to say (`StoreCheckReport.passed`, from
+    /// ``PackedVotesCheck/isSound``).
     public var packedVotes: [PackedVotesState]
-
-    /// Whether every check passed.
-    public var passed: Bool { integrityProblems.isEmpty && packedVotes.allSatisfy(\.state.isSound) }
 }
 
 /// How a legislature's packed votes (`packed_votes`) compare with the `vote` and `group_vote` tables.
