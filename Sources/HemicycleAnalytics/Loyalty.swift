@@ -5,7 +5,9 @@ import HemicycleModel
 /// On each ballot in scope where the deputy voted (for, against or abstention) and the group the
 /// ballot lists them under (``Vote/groupRef``) has a line (``GroupLine``: by default recounted
 /// from the group's counts, else the published *positionMajoritaire*), the vote *agrees* if it
-/// equals that line and is a *rebellion* otherwise.
+/// equals that line and is a *rebellion* otherwise. Where the recounted line is a tie (two
+/// positions share the highest count) the group had no majority: the vote is compared but
+/// neither agrees nor rebels (``tiedVotes``), as Datan counts it.
 /// Because the group is taken from each ballot, a deputy who changed group is compared with the
 /// group they sat in on that day.
 public struct DeputyLoyalty: Hashable, Sendable, Codable {
@@ -18,8 +20,11 @@ public struct DeputyLoyalty: Hashable, Sendable, Codable {
     public var loyalty: Rate
     /// The uids of the ballots on which the deputy rebelled, in ballot order.
     public var rebellions: [String]
+    /// Votes compared on ballots where the group's recounted line was a tie: in loyalty's
+    /// denominator, not in its numerator, not rebellions.
+    public var tiedVotes: Int = 0
 
-    /// Rebellions over compared votes, a rate in 0…1 (1 − loyalty).
+    /// Rebellions over compared votes, a rate in 0…1 (1 − loyalty, less the tied votes' share).
     public var rebellionRate: Rate {
         Rate(rebellions.count, of: loyalty.denominator, exclusions: loyalty.exclusions)
     }
@@ -45,6 +50,7 @@ extension VoteMatrix {
         var compared = [Int](repeating: 0, count: deputyCount)
         var voted = [Bool](repeating: false, count: deputyCount)
         var rebellions = [[String]](repeating: [], count: deputyCount)
+        var tied = [Int](repeating: 0, count: deputyCount)
         var exclusions = [ExclusionCounter](repeating: ExclusionCounter(), count: deputyCount)
         for b in ballots.indices {
             let outOfScope = scope.exclusionReason(for: ballots[b])
@@ -53,12 +59,16 @@ extension VoteMatrix {
                 voted[d] = true
                 if let outOfScope { exclusions[d].add(outOfScope); continue }
                 if excluded.contains(e.group) { exclusions[d].add(.excludedGroup); continue }
-                guard let line = lines[b * groupCount + Int(e.group)] else {
+                guard let reference = lines[b * groupCount + Int(e.group)] else {
                     exclusions[d].add(.noGroupMajority)
                     continue
                 }
                 compared[d] += 1
-                if e.position == line { agreeing[d] += 1 } else { rebellions[d].append(ballots[b].uid) }
+                switch reference {
+                case .tie: tied[d] += 1
+                case .line(let line) where e.position == line: agreeing[d] += 1
+                case .line: rebellions[d].append(ballots[b].uid)
+                }
             }
         }
         return deputyIDs.indices.filter { voted[$0] }
@@ -66,20 +76,21 @@ extension VoteMatrix {
                 DeputyLoyalty(
                     deputyID: deputyIDs[d], scope: scope,
                     loyalty: Rate(agreeing[d], of: compared[d], exclusions: exclusions[d].exclusions),
-                    rebellions: rebellions[d])
+                    rebellions: rebellions[d], tiedVotes: tied[d])
             }
             .sorted { $0.deputyID < $1.deputyID }
     }
 }
 
 extension VoteMatrix {
-    /// A dense table `[ballot * groupCount + group]` of the groups' lines read from `source`
-    /// (nil where the group has no line or is not in the ballot's breakdown).
-    func lineTable(_ source: GroupLineSource) -> [VotePosition?] {
-        var table = [VotePosition?](repeating: nil, count: ballots.count * groupCount)
+    /// A dense table `[ballot * groupCount + group]` of what the groups' members are compared
+    /// with, read from `source` (nil where the group has no line or is not in the ballot's
+    /// breakdown).
+    func lineTable(_ source: GroupLineSource) -> [LoyaltyReference?] {
+        var table = [LoyaltyReference?](repeating: nil, count: ballots.count * groupCount)
         for b in ballots.indices {
             for g in groupEntries[groupRanges[b]] {
-                table[b * groupCount + Int(g.group)] = g.line(source)
+                table[b * groupCount + Int(g.group)] = GroupLine.loyaltyReference(published: g.majorityPosition, tally: g.tally, source: source)
             }
         }
         return table

@@ -19,6 +19,28 @@ struct LoyaltyTests {
         #expect(x.rebellionRate.value == 0.5)
     }
 
+    /// Ballot 1: G splits 2 for, 2 against — a tie, so no majority: every member's vote is
+    /// compared and none agrees, none rebels (Datan's rule). Ballot 2: a clear line (3 for, 1
+    /// against). Read from the published field (for, the tie-break), the tie is a line again.
+    @Test func aTiedGroupHasNoMajorityToFollow() throws {
+        let matrix = VoteMatrix(records: [
+            Fixture.record(1, votes: [V(deputy: "T", group: "G", position: .for), V(deputy: "U", group: "G", position: .for),
+                                      V(deputy: "W", group: "G", position: .against), V(deputy: "Z", group: "G", position: .against)],
+                           majority: ["G": .for]),
+            Fixture.record(2, votes: [V(deputy: "T", group: "G", position: .for), V(deputy: "U", group: "G", position: .for),
+                                      V(deputy: "W", group: "G", position: .for), V(deputy: "Z", group: "G", position: .against)]),
+        ])
+        let t = try #require(matrix.loyalty().first { $0.deputyID == "T" })
+        #expect(t.loyalty.numerator == 1 && t.loyalty.denominator == 2)
+        #expect(t.tiedVotes == 1 && t.rebellions.isEmpty)
+        let z = try #require(matrix.loyalty().first { $0.deputyID == "Z" })
+        #expect(z.loyalty.numerator == 0 && z.loyalty.denominator == 2)
+        #expect(z.tiedVotes == 1 && z.rebellions == ["VTANR5L17V2"])
+        #expect(z.rebellionRate.value == 0.5)
+        let published = try #require(matrix.loyalty(groupLine: .published).first { $0.deputyID == "Z" })
+        #expect(published.tiedVotes == 0 && published.rebellions.count == 2)
+    }
+
     @Test func abstainingAgainstTheLineIsARebellion() throws {
         let matrix = VoteMatrix(records: [
             Fixture.record(1, votes: Fixture.many(3, "g", "G", .for) + [V(deputy: "Y", group: "G", position: .abstention)]),

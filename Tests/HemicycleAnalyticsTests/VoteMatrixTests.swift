@@ -27,8 +27,8 @@ struct VoteMatrixTests {
         let m = VoteMatrix(records: records)
         let table = m.lineTable(.recounted)
         #expect(table.count == 3 * 2)
-        #expect(table[0 * 2 + 0] == .for)      // ballot 1, G1
-        #expect(table[0 * 2 + 1] == .against)  // ballot 1, G2
+        #expect(table[0 * 2 + 0] == .line(.for))    // ballot 1, G1
+        #expect(table[0 * 2 + 1] == .line(.against))  // ballot 1, G2
         #expect(table[1 * 2 + 0] == nil)       // ballot 2: nobody
         #expect(table[2 * 2 + 1] == nil)       // ballot 3: G2 absent from the breakdown
     }
