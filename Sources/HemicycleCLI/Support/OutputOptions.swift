@@ -15,7 +15,8 @@ public struct OutputOptions: ParsableArguments {
 
     public init() {}
 
-    /// Prints a report document in the chosen format; `json` prints `payload` instead. Long
+    /// Prints a report document in the chosen format; `json` prints `payload` instead; an HTML
+    /// page says `language` in its `lang` attribute. Long
     /// output on a terminal goes through the pager (see ``Pager``).
     ///
     /// Both arguments are evaluated only when their format is asked for: a command builds one
@@ -24,7 +25,8 @@ public struct OutputOptions: ParsableArguments {
         _ document: @autoclosure () throws -> ReportDocument,
         json payload: @autoclosure () throws -> Payload,
         title: String? = nil,
-        csv: CSVSource = .document
+        csv: CSVSource = .document,
+        language: NumberFormatting.Language = .english
     ) throws {
         let text: String
         switch format {
@@ -51,7 +53,7 @@ public struct OutputOptions: ParsableArguments {
         case .json:
             text = try Self.json(try payload())
         case .html:
-            text = HTMLRenderer().render(try document(), title: title)
+            text = HTMLRenderer(languageCode: language == .french ? "fr" : "en").render(try document(), title: title)
         }
         // As Console.print: one final newline.
         page(text.hasSuffix("\n") ? text : text + "\n")
