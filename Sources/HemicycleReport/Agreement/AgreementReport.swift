@@ -106,6 +106,32 @@ public struct AgreementReport: Sendable {
         }
     }
 
+    /// CSV's table, which is data: for groups, one row per ordered pair of groups (ids first, the
+    /// index in 0…1, empty when undefined, and the ballots it averages over); for two deputies,
+    /// one row with their ids, the counts and the rate as a percentage with its Wilson bounds.
+    public var dataTable: ReportTable {
+        func number(_ value: Double?) -> String { value.map { FlatEncoder.number(JSONNumber.round($0)) } ?? "" }
+        switch subject {
+        case .groups(let matrix):
+            let keys = ["group_id", "group", "other_group_id", "other_group", "agreement_index", "ballots"]
+            var table = ReportTable(title: "Agreement", columns: keys.map { ReportTable.Column($0, key: $0) })
+            for (i, a) in matrix.groupIDs.enumerated() {
+                for (j, b) in matrix.groupIDs.enumerated() {
+                    table.append([a, selection.groupLabel(a), b, selection.groupLabel(b), number(matrix[i, j]), "\(matrix.ballots(i, j))"])
+                }
+            }
+            return table
+        case .deputies(let a, let b, let rate):
+            let keys = ["deputy_id", "name", "other_deputy_id", "other_name", "same_position", "both_voted", "agreement_percent",
+                        "agreement_wilson_low_percent", "agreement_wilson_high_percent"]
+            var table = ReportTable(title: "Agreement", columns: keys.map { ReportTable.Column($0, key: $0) })
+            table.append([a.uid, a.fullName, b.uid, b.fullName, FlatEncoder.number(rate.numerator), "\(rate.denominator)",
+                          number(rate.value.map { $0 * 100 }), number(rate.wilsonInterval.map { $0.lowerBound * 100 }),
+                          number(rate.wilsonInterval.map { $0.upperBound * 100 })])
+            return table
+        }
+    }
+
     /// The matrix, or the two deputies' line, as a document in `language` (column keys stay English).
     public func document(language: NumberFormatting.Language = .english) -> ReportDocument {
         let fr = language == .french

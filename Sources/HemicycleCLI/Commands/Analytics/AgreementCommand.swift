@@ -54,6 +54,6 @@ struct AgreementCommand: ParsableCommand {
                               selection: context.selection, explain: explain)
             : AgreementReport(groupsOf: context.selection, explain: explain)
         try output.emit(report.document(language: language), json: report.payload, title: language == .french ? "Accord" : "Agreement",
-                        language: language)
+                        csv: .data(report.dataTable), language: language)
     }
 }

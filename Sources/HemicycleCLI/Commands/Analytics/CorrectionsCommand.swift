@@ -42,8 +42,7 @@ struct CorrectionsCommand: ParsableCommand {
         try numbers.apply(to: &filter, in: database)
         let snapshot = try database.analyticsSnapshot(filter, votes: .records)
         let report = CorrectionsReport(records: snapshot.records, deputies: snapshot.deputies, groups: snapshot.groups, onlyFlips: onlyFlips)
-        // CSV carries one table, which is data: one row per correction, with its ballot's figures beside it.
-        let document = output.format == .csv ? ReportDocument(blocks: [.table(report.dataTable)]) : report.document(language: language)
-        try output.emit(document, json: report.payload, title: language == .french ? "Mises au point" : "Corrections", language: language)
+        try output.emit(report.document(language: language), json: report.payload, title: language == .french ? "Mises au point" : "Corrections",
+                        csv: .data(report.dataTable), language: language)
     }
 }

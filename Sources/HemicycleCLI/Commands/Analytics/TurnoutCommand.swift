@@ -58,6 +58,6 @@ struct TurnoutCommand: ParsableCommand {
         let report = TurnoutReport(selection: context.selection, seatMandates: context.snapshot.seatMandates, recounted: count.count == .named,
                                    lowTurnoutThreshold: below, lowestAdoptedCount: lowest, explain: explain)
         try output.emit(report.document(language: language), json: report.payload, title: language == .french ? "Participation" : "Turnout",
-                        language: language)
+                        csv: .data(report.dataTable), language: language)
     }
 }
