@@ -21,6 +21,7 @@ public struct OutputOptions: ParsableArguments {
     ///
     /// Both arguments are evaluated only when their format is asked for: a command builds one
     /// of the two, not both (a ballot's context, for one, parses its amendments' texts).
+    /// `language` is the one the document was built in: the HTML page's `lang`.
     func emit<Payload: Encodable>(
         _ document: @autoclosure () throws -> ReportDocument,
         json payload: @autoclosure () throws -> Payload,
