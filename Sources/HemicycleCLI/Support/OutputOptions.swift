@@ -15,8 +15,7 @@ public struct OutputOptions: ParsableArguments {
 
     public init() {}
 
-    /// Prints a report document in the chosen format; `json` prints `payload` instead; an HTML
-    /// page says `language` in its `lang` attribute. Long
+    /// Prints a report document in the chosen format; `json` prints `payload` instead. Long
     /// output on a terminal goes through the pager (see ``Pager``).
     ///
     /// Both arguments are evaluated only when their format is asked for: a command builds one

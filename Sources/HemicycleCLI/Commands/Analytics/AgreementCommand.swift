@@ -37,7 +37,7 @@ struct AgreementCommand: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var output: OutputOptions
-    @OptionGroup var lang: LanguageOption
+    @OptionGroup var language: LanguageOptions
 
     func validate() throws {
         if !deputies.isEmpty, deputies.count != 2 {
@@ -46,7 +46,7 @@ struct AgreementCommand: ParsableCommand {
     }
 
     func run() throws {
-        let language = try lang.resolved(for: output)
+        let language = try self.language.resolved(for: output)
         let (database, context) = try AnalyticsContext.load(store: store, filters: filters, numbers: numbers, withCorrections: withCorrections,
                                                             count: count.count)
         let report = deputies.count == 2

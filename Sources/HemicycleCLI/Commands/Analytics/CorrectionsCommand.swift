@@ -33,10 +33,10 @@ struct CorrectionsCommand: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var output: OutputOptions
-    @OptionGroup var lang: LanguageOption
+    @OptionGroup var language: LanguageOptions
 
     func run() throws {
-        let language = try lang.resolved(for: output)
+        let language = try self.language.resolved(for: output)
         let database = try store.openPopulated()
         var filter = filters.filter
         try numbers.apply(to: &filter, in: database)

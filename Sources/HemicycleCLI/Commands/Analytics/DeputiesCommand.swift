@@ -42,14 +42,14 @@ struct DeputiesCommand: ParsableCommand {
     @OptionGroup var groupLine: GroupLineOption
     @OptionGroup var store: StoreOptions
     @OptionGroup var output: OutputOptions
-    @OptionGroup var lang: LanguageOption
+    @OptionGroup var language: LanguageOptions
 
     func validate() throws {
         if let limit, limit < 0 { throw ValidationError("--limit must be 0 or more") }
     }
 
     func run() throws {
-        let language = try lang.resolved(for: output)
+        let language = try self.language.resolved(for: output)
         let (_, context) = try AnalyticsContext.load(store: store, filters: filters, numbers: numbers, withCorrections: analytics.withCorrections)
         let report = DeputiesReport(selection: context.selection, scope: analytics.scope, groupLine: groupLine.source, sort: sort,
                                     group: group, limit: limit, explain: analytics.explain)

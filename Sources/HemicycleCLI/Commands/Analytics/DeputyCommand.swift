@@ -35,10 +35,10 @@ struct DeputyCommand: ParsableCommand {
     @OptionGroup var groupLine: GroupLineOption
     @OptionGroup var store: StoreOptions
     @OptionGroup var output: OutputOptions
-    @OptionGroup var lang: LanguageOption
+    @OptionGroup var language: LanguageOptions
 
     func run() throws {
-        let language = try lang.resolved(for: output)
+        let language = try self.language.resolved(for: output)
         let (database, context) = try AnalyticsContext.load(store: store, filters: filters, numbers: numbers, withCorrections: analytics.withCorrections,
                                                             everyLegislatureByDefault: true)
         let person = try context.resolveDeputy(deputy, in: database)

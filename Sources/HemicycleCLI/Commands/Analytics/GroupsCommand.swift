@@ -35,10 +35,10 @@ struct GroupsCommand: ParsableCommand {
     @OptionGroup var groupLine: GroupLineOption
     @OptionGroup var store: StoreOptions
     @OptionGroup var output: OutputOptions
-    @OptionGroup var lang: LanguageOption
+    @OptionGroup var language: LanguageOptions
 
     func run() throws {
-        let language = try lang.resolved(for: output)
+        let language = try self.language.resolved(for: output)
         let (_, context) = try AnalyticsContext.load(store: store, filters: filters, numbers: numbers, withCorrections: analytics.withCorrections,
                                                      count: count.count)
         let report = GroupsReport(selection: context.selection, scope: analytics.scope, groupLine: groupLine.source, explain: analytics.explain)

@@ -43,7 +43,7 @@ struct TurnoutCommand: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var output: OutputOptions
-    @OptionGroup var lang: LanguageOption
+    @OptionGroup var language: LanguageOptions
 
     func validate() throws {
         if below < 0 { throw ValidationError("--below must be 0 or more") }
@@ -51,7 +51,7 @@ struct TurnoutCommand: ParsableCommand {
     }
 
     func run() throws {
-        let language = try lang.resolved(for: output)
+        let language = try self.language.resolved(for: output)
         // Turnout comes from each ballot's published counts: the nominative votes are not needed.
         let (_, context) = try AnalyticsContext.load(store: store, filters: filters, numbers: numbers, withCorrections: withCorrections,
                                                      needsVotes: false, count: count.count)
