@@ -78,4 +78,38 @@ struct CSVDataTests {
         #expect(scorecard.header.contains("deputy_id"))
         numeric(scorecard.records, ["score", "numerator", "denominator"])
     }
+
+    /// Turnout's distributions and agreement's matrix, laid out as data by their reports.
+    @Test func turnoutAndAgreement() throws {
+        let turnout = try read(["turnout"])
+        #expect(turnout.header.prefix(4) == ["denominator", "dimension", "value", "ballots"])
+        numeric(turnout.records, ["ballots", "min_percent", "lower_quartile_percent", "median_percent", "mean_percent", "upper_quartile_percent", "max_percent"])
+        #expect(Set(turnout.records.compactMap { $0["denominator"] }) == ["seats", "sitting"])
+        // Each distribution is ordered: min ≤ Q1 ≤ median ≤ Q3 ≤ max, all in 0…100.
+        for r in turnout.records {
+            let figures = ["min_percent", "lower_quartile_percent", "median_percent", "upper_quartile_percent", "max_percent"].compactMap { Double(r[$0] ?? "") }
+            #expect(figures.count == 5 && figures == figures.sorted() && figures.allSatisfy { (0...100).contains($0) })
+        }
+        // The overall row over the seats counts every selected ballot.
+        let all = try #require(turnout.records.first { $0["denominator"] == "seats" && $0["dimension"] == "all" })
+        let byType = turnout.records.filter { $0["denominator"] == "seats" && $0["dimension"] == "type" }.compactMap { Int($0["ballots"] ?? "") }
+        #expect(Int(all["ballots"] ?? "") == byType.reduce(0, +))
+
+        let agreement = try read(["agreement"])
+        #expect(agreement.header == ["group_id", "group", "other_group_id", "other_group", "agreement_index", "ballots"])
+        numeric(agreement.records, ["agreement_index", "ballots"])
+        let groups = Set(agreement.records.compactMap { $0["group_id"] })
+        #expect(agreement.records.count == groups.count * groups.count)
+        #expect(groups.allSatisfy { $0.hasPrefix("PO") })
+        for r in agreement.records {
+            // 1 on the diagonal by convention, and symmetric.
+            if r["group_id"] == r["other_group_id"] { #expect(r["agreement_index"] == "1") }
+            let mirror = agreement.records.first { $0["group_id"] == r["other_group_id"] && $0["other_group_id"] == r["group_id"] }
+            #expect(mirror?["agreement_index"] == r["agreement_index"])
+        }
+
+        let pair = try read(["agreement", "--deputies", "PA721908", "PA794502"])
+        #expect(pair.header.first == "deputy_id" && pair.records.count == 1)
+        numeric(pair.records, ["same_position", "both_voted", "agreement_percent"])
+    }
 }

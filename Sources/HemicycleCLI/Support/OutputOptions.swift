@@ -46,6 +46,7 @@ public struct OutputOptions: ParsableArguments {
                 // No row gives no column: the document's table then says at least the header.
                 let data = try CSVDataTable.table(try payload(), list: list)
                 main = data.columns.isEmpty ? try document().tables.max { $0.rows.count < $1.rows.count } : data
+            case .data(let table): main = table
             }
             // Written as is, like Console.output.write: the CSV ends its own records.
             if let main { page(CSVRenderer().render(main)) }
@@ -68,6 +69,9 @@ public struct OutputOptions: ParsableArguments {
         /// The JSON payload laid flat (``HemicycleReport/CSVDataTable``): the payload itself when
         /// it is a list, else the member named `list`, else one row of the payload.
         case payload(list: String? = nil)
+        /// A table the report lays out as data itself (ids first, numbers as numbers), when its
+        /// payload does not flatten into rows (a matrix, distributions).
+        case data(ReportTable)
     }
 
     func page(_ text: String) {

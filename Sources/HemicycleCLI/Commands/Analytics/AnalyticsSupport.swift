@@ -79,28 +79,29 @@ struct BallotNumbersOption: ParsableArguments {
     }
 }
 
-/// The ballots, persons and groups an analytics command works on, loaded once from the store.
+/// The ballots, persons and groups an analytics command works on, loaded once from the store
+/// (the selection itself, which the reports read, is ``HemicycleReport/AnalyticsSelection``).
 struct AnalyticsContext {
-    /// The id of the bogus group some ballots of December 2024 publish (recovered on import;
-    /// excluded everywhere in case a database still holds it).
-    static let bogusGroup = "PO0"
+    /// The id of the bogus group some ballots of December 2024 publish.
+    static let bogusGroup = AnalyticsSelection.bogusGroup
 
     let snapshot: AnalyticsSnapshot
+    /// The ballots, votes, persons and groups the reports are built from.
+    let selection: AnalyticsSelection
     /// The votes the figures are computed on: as published, or with corrections applied.
-    let matrix: VoteMatrix
+    var matrix: VoteMatrix { selection.matrix }
     /// Seat periods of every deputy of the legislature, by id.
-    let seatPeriods: [String: [SeatPeriod]]
-    /// Group ids whose members are not compared with a line: the non-attached (*non-inscrits*,
-    /// the body labelled "NI", not a group) and the bogus `PO0`.
-    let loyaltyExcluded: Set<String>
-    let withCorrections: Bool
+    var seatPeriods: [String: [SeatPeriod]] { selection.seatPeriods }
+    /// Group ids whose members are not compared with a line (``HemicycleReport/AnalyticsSelection/loyaltyExcluded``).
+    var loyaltyExcluded: Set<String> { selection.loyaltyExcluded }
+    var withCorrections: Bool { selection.withCorrections }
 
     /// Loads the selected ballots. `needsVotes: false` skips the nominative votes (see
     /// ``AnalyticsSnapshot/Votes/countsOnly``); applying corrections, or recounting the counts from
     /// the names (`count: .named`), needs them as records, so they are then read anyway.
     init(database: HemicycleDatabase, filter: BallotFilter, withCorrections: Bool, needsVotes: Bool = true,
          count: CountOption.Source = .published) throws {
-        self.withCorrections = withCorrections
+        let matrix: VoteMatrix
         if withCorrections || count == .named {
             snapshot = try database.analyticsSnapshot(filter, votes: .records)
             var records = snapshot.records
@@ -125,59 +126,21 @@ struct AnalyticsContext {
                     + "the votes were read from the tables (the figures are right). Run `hemicycle check`.")
             }
         }
-        seatPeriods = SeatPeriod.fromMandates(snapshot.seatMandates)
-        let nonAttached = snapshot.groups.values.filter { $0.label == "NI" }.map(\.uid)
-        loyaltyExcluded = Set(nonAttached + [Self.bogusGroup])
-        // Two groups of the ballots may share a short label: the same name in two legislatures
-        // (SOC in the 16th and the 17th) get their legislature appended, "SOC (16)"; a group
-        // dissolved and re-formed under a new id in one legislature, its id. Rows and columns
-        // stay distinct, and two legislatures' groups are never merged.
-        let snapshotGroups = snapshot.groups
-        func label(_ id: String) -> String { snapshotGroups[id]?.label ?? id }
-        func withLegislature(_ id: String) -> String {
-            snapshotGroups[id]?.legislature.map { "\(label(id)) (\($0))" } ?? "\(label(id)) (\(id))"
-        }
-        let counts = Dictionary(matrix.groupIDs.map { (label($0), 1) }, uniquingKeysWith: +)
-        let legislatureCounts = Dictionary(matrix.groupIDs.map { (withLegislature($0), 1) }, uniquingKeysWith: +)
-        labels = Dictionary(matrix.groupIDs.map { id in
-            guard (counts[label(id)] ?? 0) > 1 else { return (id, label(id)) }
-            return (id, (legislatureCounts[withLegislature(id)] ?? 0) > 1 ? "\(label(id)) (\(id))" : withLegislature(id))
-        }, uniquingKeysWith: { a, _ in a })
+        selection = AnalyticsSelection(matrix: matrix, groups: snapshot.groups, deputies: snapshot.deputies, legislatures: snapshot.legislatures,
+                                       seatMandates: snapshot.seatMandates, withCorrections: withCorrections)
     }
-
-    /// Short labels of the groups of the ballots, made unique.
-    private let labels: [String: String]
 
     /// The short label of a group ("RN"), else its id.
-    func groupLabel(_ id: String) -> String {
-        if id.isEmpty { return "?" }
-        return labels[id] ?? snapshot.groups[id]?.label ?? id
-    }
+    func groupLabel(_ id: String) -> String { selection.groupLabel(id) }
 
     /// "Yaël Braun-Pivet", else the id when the person is unknown.
-    func name(_ deputyID: String) -> String {
-        snapshot.deputies[deputyID]?.fullName ?? deputyID
-    }
+    func name(_ deputyID: String) -> String { selection.name(deputyID) }
 
     /// The group each deputy was listed under on the last ballot that lists them, by matrix index.
-    func latestGroups() -> [Int32] {
-        var latest = [Int32](repeating: -1, count: matrix.deputyCount)
-        for e in matrix.entries { latest[Int(e.deputy)] = e.group }
-        return latest
-    }
+    func latestGroups() -> [Int32] { selection.latestGroups() }
 
-    /// "17th legislature, 3,876 ballots from 2024-07-18 to 2025-06-30"; "16th and 17th
-    /// legislatures, …" over several.
-    var selectionLine: String {
-        let ballots = matrix.ballots
-        let ordinals = snapshot.legislatures.map(NumberFormatting.englishOrdinal)
-        let leg = ordinals.isEmpty ? "" : ordinals.count == 1 ? "\(ordinals[0]) legislature, "
-            : "\(ordinals.dropLast().joined(separator: ", ")) and \(ordinals[ordinals.count - 1]) legislatures, "
-        guard let first = ballots.first, let last = ballots.last else { return leg + "no ballot matches" }
-        let plural = ballots.count == 1 ? "" : "s"
-        let corrected = withCorrections ? "; corrections (mises au point) applied" : ""
-        return "\(leg)\(NumberFormatting.integer(ballots.count, language: .english)) ballot\(plural) from \(first.date) to \(last.date)\(corrected)"
-    }
+    /// "17th legislature, 3,876 ballots from 2024-07-18 to 2025-06-30" (English).
+    var selectionLine: String { selection.selectionLine() }
 
     /// Resolves a deputy by id or name (case-, accent- and hyphen-insensitive), among the persons
     /// listed on the ballots or holding a seat in the legislature. Throws, listing the
@@ -206,80 +169,6 @@ struct AnalyticsContext {
         let more = candidates.count > 20 ? "\n  … and \(candidates.count - 20) more" : ""
         throw StoreError.notFound("'\(text)' is ambiguous: \(candidates.count) deputies match; give the id or more of the name:\n"
             + list.joined(separator: "\n") + more)
-    }
-}
-
-/// Rates as text and as JSON.
-enum RateText {
-    /// `0.853`, or `–` when undefined (indices such as Rice, Attinà, agreement).
-    static func index(_ value: Double?, digits: Int = 3) -> String {
-        guard let value else { return "–" }
-        return NumberFormatting.decimal(value, fractionDigits: digits, language: .english)
-    }
-
-    /// The rate as a cell: `87.3 %`; on fewer than 30 trials the Wilson interval and a warning
-    /// (`50.0 % [23.7–76.3 %, n<30]`); with `explain`, the counts and exclusions
-    /// (`87.3 % = 1,234/1,413; excluded: 12 presiding the sitting`).
-    static func cell(_ rate: Rate, explain: Bool) -> String {
-        var text = NumberFormatting.percent(rate.value, language: .english)
-        if rate.value != nil, rate.isBelowMinimumSample, let interval = rate.wilsonInterval {
-            text += " [\(NumberFormatting.decimal(interval.lowerBound * 100, fractionDigits: 1, language: .english))–\(NumberFormatting.percent(interval.upperBound, language: .english)), n<\(Rate.minimumSample)]"
-        }
-        if explain { text += " = " + fraction(rate) + exclusions(rate) }
-        return text
-    }
-
-    /// `1,234/1,413`.
-    static func fraction(_ rate: Rate) -> String {
-        let numerator = rate.numerator.rounded() == rate.numerator
-            ? NumberFormatting.integer(Int(rate.numerator), language: .english)
-            : NumberFormatting.decimal(rate.numerator, fractionDigits: 1, language: .english)
-        return "\(numerator)/\(NumberFormatting.integer(rate.denominator, language: .english))"
-    }
-
-    /// `; excluded: 12 presiding the sitting, 3 motion of censure`, or empty.
-    static func exclusions(_ rate: Rate) -> String {
-        guard !rate.exclusions.isEmpty else { return "" }
-        return "; excluded: " + rate.exclusions.map { "\(NumberFormatting.integer($0.count, language: .english)) \($0.reason.label)" }
-            .joined(separator: ", ")
-    }
-}
-
-/// A rate in JSON: always its counts, exclusions, interval and small-sample flag.
-struct RateJSON: Encodable {
-    let value: Double?
-    let numerator: Double
-    let denominator: Int
-    let exclusions: [String: Int]
-    let wilsonLow: Double?
-    let wilsonHigh: Double?
-    let belowMinimumSample: Bool
-
-    init(_ rate: Rate) {
-        value = rate.value.map(JSONNumber.round)
-        numerator = rate.numerator
-        denominator = rate.denominator
-        exclusions = Dictionary(rate.exclusions.map { ($0.reason.rawValue, $0.count) }, uniquingKeysWith: +)
-        wilsonLow = rate.wilsonInterval.map { JSONNumber.round($0.lowerBound) }
-        wilsonHigh = rate.wilsonInterval.map { JSONNumber.round($0.upperBound) }
-        belowMinimumSample = rate.isBelowMinimumSample
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case value, numerator, denominator, exclusions
-        case wilsonLow = "wilson_low", wilsonHigh = "wilson_high", belowMinimumSample = "below_minimum_sample"
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        // Undefined values are written as null, not left out: the keys are stable.
-        try container.encode(value, forKey: .value)
-        try container.encode(numerator, forKey: .numerator)
-        try container.encode(denominator, forKey: .denominator)
-        try container.encode(exclusions, forKey: .exclusions)
-        try container.encode(wilsonLow, forKey: .wilsonLow)
-        try container.encode(wilsonHigh, forKey: .wilsonHigh)
-        try container.encode(belowMinimumSample, forKey: .belowMinimumSample)
     }
 }
 

@@ -12,5 +12,5 @@ struct GroupLineOption: ParsableArguments {
     var source: GroupLineSource = .recounted
 
     /// The source `--explain` sets beside the chosen one.
-    var other: GroupLineSource { source == .recounted ? .published : .recounted }
+    var other: GroupLineSource { source.other }
 }

@@ -46,4 +46,11 @@ struct LanguageOptions: ParsableArguments {
 
     /// The language of the readable formats (terminal, Markdown, HTML).
     func resolved() throws -> NumberFormatting.Language { try ReportLanguage.resolve(lang).language }
+
+    /// The language of the document `output` writes: English for CSV, which is for machines
+    /// (its header and values never change), else ``resolved()``.
+    func resolved(for output: OutputOptions) throws -> NumberFormatting.Language {
+        let language = try resolved()
+        return output.format == .csv ? .english : language
+    }
 }

@@ -1,0 +1,46 @@
+import HemicycleAnalytics
+
+/// A rate in JSON: always its counts, exclusions, interval and small-sample flag.
+public struct RateJSON: Encodable, Sendable {
+    /// numerator / denominator, in 0…1, rounded (``JSONNumber/round(_:)``); null when undefined.
+    public let value: Double?
+    /// The count of favourable trials (half votes possible in scorecards).
+    public let numerator: Double
+    /// The count of trials.
+    public let denominator: Int
+    /// Trials left out of the rate, by ``HemicycleAnalytics/ExclusionReason`` raw value.
+    public let exclusions: [String: Int]
+    /// The 95 % Wilson interval's bounds, in 0…1; null when undefined.
+    public let wilsonLow: Double?
+    public let wilsonHigh: Double?
+    /// Fewer trials than ``HemicycleAnalytics/Rate/minimumSample``.
+    public let belowMinimumSample: Bool
+
+    /// The JSON of `rate`.
+    public init(_ rate: Rate) {
+        value = rate.value.map(JSONNumber.round)
+        numerator = rate.numerator
+        denominator = rate.denominator
+        exclusions = Dictionary(rate.exclusions.map { ($0.reason.rawValue, $0.count) }, uniquingKeysWith: +)
+        wilsonLow = rate.wilsonInterval.map { JSONNumber.round($0.lowerBound) }
+        wilsonHigh = rate.wilsonInterval.map { JSONNumber.round($0.upperBound) }
+        belowMinimumSample = rate.isBelowMinimumSample
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case value, numerator, denominator, exclusions
+        case wilsonLow = "wilson_low", wilsonHigh = "wilson_high", belowMinimumSample = "below_minimum_sample"
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        // Undefined values are written as null, not left out: the keys are stable.
+        try container.encode(value, forKey: .value)
+        try container.encode(numerator, forKey: .numerator)
+        try container.encode(denominator, forKey: .denominator)
+        try container.encode(exclusions, forKey: .exclusions)
+        try container.encode(wilsonLow, forKey: .wilsonLow)
+        try container.encode(wilsonHigh, forKey: .wilsonHigh)
+        try container.encode(belowMinimumSample, forKey: .belowMinimumSample)
+    }
+}
