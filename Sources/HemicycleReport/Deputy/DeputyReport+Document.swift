@@ -103,6 +103,12 @@ extension DeputyReport {
                 .init("Rebellions", "\(rebellions.count)" + rebellionsOther),
             ]
         }
+        if let tied = loyalty?.tiedVotes, tied > 0 {
+            // Loyalty's denominator holds them and its numerator does not: say why the two rows
+            // above do not add up.
+            figures.append(fr ? .init("Votes où le groupe était partagé à égalité", "\(tied) (comptés dans la loyauté sans la suivre\(s); pas des votes dissidents)")
+                : .init("Votes where the group was tied", "\(tied) (compared for loyalty without following it; not rebellions)"))
+        }
         let note = fr ? "Remarque" : "Note"
         if participation?.seatPeriodsInferred == true {
             figures.append(.init(note, fr ? "aucun mandat connu\u{202F}: en mandat du premier au dernier scrutin où le nom figure"

@@ -87,6 +87,9 @@ extension DeputyReport {
         public let absences: Int
         public let loyalty: RateJSON
         public let rebellions: [Rebellion]
+        /// Votes compared on ballots where the group's recounted line was a tie: in loyalty's
+        /// denominator, neither agreeing nor rebellions.
+        public let tiedVotes: Int
         /// The figures of each legislature of the selection where the deputy sat.
         public let legislatures: [LegislatureFigures]
 
@@ -94,7 +97,7 @@ extension DeputyReport {
             case name, civility, profession, groups, scope, positions, participation, absences, loyalty, rebellions, legislatures
             case deputyID = "deputy_id", birthDate = "birth_date", seatPeriods = "seat_periods"
             case withCorrections = "with_corrections", ballotsInOffice = "ballots_in_office", inPerson = "in_person"
-            case byProxy = "by_proxy", proxyShare = "proxy_share"
+            case byProxy = "by_proxy", proxyShare = "proxy_share", tiedVotes = "tied_votes"
         }
 
         public func encode(to encoder: any Encoder) throws {
@@ -117,6 +120,7 @@ extension DeputyReport {
             try c.encode(absences, forKey: .absences)
             try c.encode(loyalty, forKey: .loyalty)
             try c.encode(rebellions, forKey: .rebellions)
+            try c.encode(tiedVotes, forKey: .tiedVotes)
             try c.encode(legislatures, forKey: .legislatures)
         }
     }
@@ -133,6 +137,6 @@ extension DeputyReport {
             positions: ["for": positions.for, "against": positions.against, "abstentions": positions.abstentions, "non_voting": positions.nonVoting],
             participation: RateJSON(participationRate), inPerson: participation?.inPerson ?? 0, byProxy: participation?.byProxy ?? 0,
             proxyShare: RateJSON(proxyShare), absences: participation?.absences ?? 0,
-            loyalty: RateJSON(loyalty?.loyalty ?? Rate(0, of: 0)), rebellions: rebellions, legislatures: legislatures)
+            loyalty: RateJSON(loyalty?.loyalty ?? Rate(0, of: 0)), rebellions: rebellions, tiedVotes: loyalty?.tiedVotes ?? 0, legislatures: legislatures)
     }
 }
