@@ -2,15 +2,15 @@
 //
 // Hemicycle — parliamentary vote and legislation analysis from official open data.
 //
-// Layers (dependencies point one way):
+// Layers (dependencies point one way; each module and the modules it depends on):
 //
-//   hemicycle (executable) → HemicycleCLI → HemicycleReport → HemicycleAnalytics → HemicycleModel
-//                                        ↘ HemicycleServer (Hummingbird) → HemicycleReport, HemicycleStore
-//                                        ↘ HemicycleStore (GRDB) → HemicycleModel
-//                                        ↘ HemicycleImport → HemicycleModel, HemicycleCSV → CLibCSV (libcsv)
-//                                        ↘ HemicycleLegislation → HemicycleModel
-//                                        ↘ HemicycleUpdate → HemicycleIngest (AsyncHTTPClient)
-//                                        ↘ HemicycleIngest → HemicycleImport, HemicycleStore, HemicycleLegislation
+//   hemicycle (executable)            → HemicycleCLI → every module below
+//   HemicycleServer (Hummingbird)     → HemicycleReport, HemicycleStore, HemicycleAnalytics
+//   HemicycleUpdate (AsyncHTTPClient) → HemicycleIngest, HemicycleStore, HemicycleImport
+//   HemicycleIngest                   → HemicycleImport, HemicycleStore, HemicycleLegislation, HemicycleCSV
+//   HemicycleReport                   → HemicycleAnalytics, HemicycleLegislation, HemicycleCSV
+//   HemicycleImport                   → HemicycleCSV → CLibCSV (libcsv)
+//   every module but HemicycleCSV     → HemicycleModel (HemicycleStore, HemicycleAnalytics, HemicycleLegislation: only it)
 import PackageDescription
 
 let package = Package(
