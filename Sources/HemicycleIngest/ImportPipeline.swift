@@ -7,8 +7,9 @@ import HemicycleStore
 /// The one import pipeline: reads the Assemblée's dumps, the legislative files and the registers
 /// with HemicycleImport's readers, writes them through HemicycleStore's atomic transactions, and
 /// links ballots to the legislative files with HemicycleLegislation's rules, returning one
-/// ``ImportSummary``. The CLI's `import`, `legislation import` and `registers import`, the
-/// bootstrapping of a fresh database and `update` all import through it.
+/// ``ImportSummary``. The CLI's `import`, `legislation import` and `registers import` and the
+/// bootstrapping of a fresh database import through it; `update` (HemicycleUpdate) runs the same
+/// store transaction with the same ``linkingRules``, writing record by record to note what changed.
 ///
 /// A module of its own rather than a folder of an existing one, because it is the one place that
 /// needs the readers, the store and the legislation together: in HemicycleImport the readers would

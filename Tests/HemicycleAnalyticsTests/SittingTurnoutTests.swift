@@ -5,21 +5,14 @@ import Testing
 /// Turnout over the seats held on each ballot's day, on hand-built mandates.
 @Suite("Turnout over sitting deputies")
 struct SittingTurnoutTests {
-    func day(_ text: String) throws -> CalendarDate { try #require(CalendarDate(iso: text)) }
-
-    func seat(_ uid: String, _ deputy: String, _ code: String?, _ number: Int?, from start: String?, to end: String?,
-              body: String = "ASSEMBLEE") throws -> Mandate {
-        Mandate(uid: uid, deputyRef: deputy, legislature: 17, bodyType: body, bodyRefs: ["PO1"],
-                startDate: try start.map(day), endDate: try end.map(day),
-                election: code == nil && number == nil ? nil : Election(departmentCode: code, constituency: number))
-    }
-
     /// 30 voters over 2 seats held, beside 30 / 577 seats.
     @Test func turnoutOverSittingDeputies() throws {
-        let seats = SittingSeats(mandates: [
-            try seat("PM1", "PA1", "59", 10, from: "2024-07-07", to: nil),
-            try seat("PM3", "PA3", "01", 1, from: "2024-07-07", to: "2025-02-28"),
-        ])
+        func day(_ text: String) throws -> CalendarDate { try #require(CalendarDate(iso: text)) }
+        // Seat 59-10 open; seat 01-1 held until 2025-02-28.
+        let seats = SittingSeats(mandates: try [("PM1", "59", 10, nil), ("PM3", "01", 1, "2025-02-28")].map { uid, code, number, end in
+            Mandate(uid: uid, deputyRef: "PA" + uid.dropFirst(2), legislature: 17, bodyType: "ASSEMBLEE", bodyRefs: ["PO1"],
+                    startDate: try day("2024-07-07"), endDate: try end.map(day), election: Election(departmentCode: code, constituency: number))
+        })
         func ballot(_ uid: String, _ date: String, voters: Int) throws -> Ballot {
             Ballot(uid: uid, number: 1, legislature: 17, date: try day(date), type: .ordinary, typeCode: "SPO", typeLabel: "",
                    majorityRule: "", result: .adopted, resultLabel: "", title: "t",

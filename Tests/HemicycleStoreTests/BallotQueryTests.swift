@@ -9,15 +9,9 @@ import Testing
 
 /// The ballot queries: found by number or words, a missing one named with the known range.
 @Suite("Store: ballots")
-struct BallotQueryTests {
+struct BallotQueryTests: StoreSuite {
     let folder: URL
     init() throws { folder = try SharedData.temporaryFolder() }
-
-    func database(_ name: String = "h.sqlite") throws -> HemicycleDatabase {
-        try HemicycleDatabase(path: folder.appendingPathComponent(name).path)
-    }
-
-    static let fixtures = StoreFixtures.names
 
     @Test func searchIsCaseAndAccentInsensitiveAndLiteral() throws {
         let db = try database()

@@ -9,15 +9,9 @@ import Testing
 
 /// The import transaction: every record with its source, nothing twice, all or nothing.
 @Suite("Store: imports")
-struct ImportTransactionTests {
+struct ImportTransactionTests: StoreSuite {
     let folder: URL
     init() throws { folder = try SharedData.temporaryFolder() }
-
-    func database(_ name: String = "h.sqlite") throws -> HemicycleDatabase {
-        try HemicycleDatabase(path: folder.appendingPathComponent(name).path)
-    }
-
-    static let fixtures = StoreFixtures.names
 
     @Test func importStoresEveryRecordWithItsSource() throws {
         let db = try database()

@@ -13,10 +13,7 @@ struct LegislationStoreTests {
     let database: HemicycleDatabase
     let source = SourceReference(dump: "fixture.zip", entry: "d.json", dumpSHA256: String(repeating: "0", count: 64), entrySHA256: String(repeating: "1", count: 64))
 
-    init() throws {
-        database = try HemicycleDatabase(path: SharedData.temporaryFolder().appendingPathComponent("l.sqlite").path)
-        try importFixtures(StoreFixtures.names, into: database)
-    }
+    init() throws { database = try StoreFixtures.imported("l.sqlite") }
 
     /// A dossier whose act lists the fixture ballot (`voteRefs`), or not.
     func dossier(listing votes: [String]) -> Dossier {

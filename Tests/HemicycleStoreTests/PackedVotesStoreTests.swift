@@ -9,15 +9,9 @@ import Testing
 
 /// The packed votes kept in step with the tables.
 @Suite("Store: packed votes")
-struct PackedVotesStoreTests {
+struct PackedVotesStoreTests: StoreSuite {
     let folder: URL
     init() throws { folder = try SharedData.temporaryFolder() }
-
-    func database(_ name: String = "h.sqlite") throws -> HemicycleDatabase {
-        try HemicycleDatabase(path: folder.appendingPathComponent(name).path)
-    }
-
-    static let fixtures = StoreFixtures.names
 
     /// The packed votes (`packed_votes`) follow every import that changes a ballot: they give the
     /// matrix the tables give, before and after the ballot's votes change.

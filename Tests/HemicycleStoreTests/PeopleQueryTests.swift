@@ -10,10 +10,7 @@ import Testing
 struct PeopleQueryTests {
     let database: HemicycleDatabase
 
-    init() throws {
-        database = try HemicycleDatabase(path: SharedData.temporaryFolder().appendingPathComponent("p.sqlite").path)
-        try importFixtures(StoreFixtures.names, into: database)
-    }
+    init() throws { database = try StoreFixtures.imported("p.sqlite") }
 
     @Test func personsAreFoundByNameWhateverTheAccentsOrByUid() throws {
         #expect(try database.deputiesMatching("elise dupre").map(\.uid) == ["PA1"])

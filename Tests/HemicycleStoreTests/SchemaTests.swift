@@ -9,15 +9,9 @@ import Testing
 
 /// What the store opens, migrates and refuses.
 @Suite("Store: opening a file")
-struct SchemaTests {
+struct SchemaTests: StoreSuite {
     let folder: URL
     init() throws { folder = try SharedData.temporaryFolder() }
-
-    func database(_ name: String = "h.sqlite") throws -> HemicycleDatabase {
-        try HemicycleDatabase(path: folder.appendingPathComponent(name).path)
-    }
-
-    static let fixtures = StoreFixtures.names
 
     /// A database of schema 3 loses its index of votes by deputy when first opened, and keeps
     /// every vote.

@@ -11,6 +11,28 @@ import Testing
 /// mandate, a ballot (99:7).
 enum StoreFixtures {
     static let names = ["an/organe-group.json", "an/acteur-quirks.json", "an/mandat-seat.json", "an/scrutin-quirks.json"]
+
+    /// A new database in a temporary folder, holding the fixtures (``names``).
+    static func imported(_ name: String) throws -> HemicycleDatabase {
+        let database = try HemicycleDatabase(path: SharedData.temporaryFolder().appendingPathComponent(name).path)
+        try importFixtures(names, into: database)
+        return database
+    }
+}
+
+/// A suite whose tests each make databases in their own temporary folder.
+protocol StoreSuite {
+    var folder: URL { get }
+}
+
+extension StoreSuite {
+    /// A database file of that name in the suite's folder (created if new).
+    func database(_ name: String = "h.sqlite") throws -> HemicycleDatabase {
+        try HemicycleDatabase(path: folder.appendingPathComponent(name).path)
+    }
+
+    /// ``StoreFixtures/names``.
+    static var fixtures: [String] { StoreFixtures.names }
 }
 
 /// Imports fixture files into a database, in one transaction.

@@ -9,10 +9,7 @@ import Testing
 struct UpdateStoreTests {
     let database: HemicycleDatabase
 
-    init() throws {
-        database = try HemicycleDatabase(path: SharedData.temporaryFolder().appendingPathComponent("u.sqlite").path)
-        try importFixtures(StoreFixtures.names, into: database)
-    }
+    init() throws { database = try StoreFixtures.imported("u.sqlite") }
 
     @Test func watchesAreSavedOnceByNameAndRemoved() throws {
         try database.addWatch(Watch(name: "vsa", kind: .search, value: "vidéosurveillance"))
