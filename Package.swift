@@ -2,14 +2,15 @@
 //
 // Hemicycle — parliamentary vote and legislation analysis from official open data.
 //
-// Layers (dependencies point one way):
+// Layers (dependencies point one way; each module and the modules it depends on):
 //
-//   hemicycle (executable) → HemicycleCLI → HemicycleReport → HemicycleAnalytics → HemicycleModel
-//                                        ↘ HemicycleServer (Hummingbird) → HemicycleReport, HemicycleStore
-//                                        ↘ HemicycleStore (GRDB) → HemicycleModel
-//                                        ↘ HemicycleImport → HemicycleModel, HemicycleCSV → CLibCSV (libcsv)
-//                                        ↘ HemicycleLegislation → HemicycleModel
-//                                        ↘ HemicycleUpdate → HemicycleStore, HemicycleImport (AsyncHTTPClient)
+//   hemicycle (executable)            → HemicycleCLI → every module below
+//   HemicycleServer (Hummingbird)     → HemicycleReport, HemicycleStore, HemicycleAnalytics
+//   HemicycleUpdate (AsyncHTTPClient) → HemicycleIngest, HemicycleStore, HemicycleImport
+//   HemicycleIngest                   → HemicycleImport, HemicycleStore, HemicycleLegislation, HemicycleCSV
+//   HemicycleReport                   → HemicycleAnalytics, HemicycleLegislation, HemicycleCSV
+//   HemicycleImport                   → HemicycleCSV → CLibCSV (libcsv)
+//   every module but HemicycleCSV     → HemicycleModel (HemicycleStore, HemicycleAnalytics, HemicycleLegislation: only it)
 import PackageDescription
 
 let package = Package(
@@ -25,6 +26,7 @@ let package = Package(
         .library(name: "HemicycleLegislation", targets: ["HemicycleLegislation"]),
         .library(name: "HemicycleReport", targets: ["HemicycleReport"]),
         .library(name: "HemicycleServer", targets: ["HemicycleServer"]),
+        .library(name: "HemicycleIngest", targets: ["HemicycleIngest"]),
         .library(name: "HemicycleUpdate", targets: ["HemicycleUpdate"]),
         .library(name: "HemicycleCLI", targets: ["HemicycleCLI"]),
     ],
@@ -80,12 +82,18 @@ let package = Package(
             name: "HemicycleReport",
             dependencies: ["HemicycleModel", "HemicycleAnalytics", "HemicycleCSV", "HemicycleLegislation"]
         ),
+        // The one import pipeline (dumps, legislative files, registers): readers → store, with the
+        // linking rules of HemicycleLegislation; see ImportPipeline for why it is a module.
+        .target(
+            name: "HemicycleIngest",
+            dependencies: ["HemicycleModel", "HemicycleImport", "HemicycleStore", "HemicycleLegislation", "HemicycleCSV"]
+        ),
         // `hemicycle update`: downloads the official dumps (conditional, checked, retried) and imports
         // what changed through the store's atomic import.
         .target(
             name: "HemicycleUpdate",
             dependencies: [
-                "HemicycleModel", "HemicycleImport", "HemicycleStore",
+                "HemicycleModel", "HemicycleImport", "HemicycleStore", "HemicycleIngest",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -96,7 +104,7 @@ let package = Package(
             name: "HemicycleCLI",
             dependencies: [
                 "HemicycleModel", "HemicycleImport", "HemicycleStore", "HemicycleAnalytics", "HemicycleUpdate",
-                "HemicycleLegislation", "HemicycleReport", "HemicycleCSV", "HemicycleServer",
+                "HemicycleIngest", "HemicycleLegislation", "HemicycleReport", "HemicycleCSV", "HemicycleServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -147,7 +155,7 @@ let package = Package(
             dependencies: ["HemicycleTestSupport", "HemicycleImport", "HemicycleModel", "HemicycleCSV", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "HemicycleStoreTests", dependencies: ["HemicycleTestSupport", "HemicycleStore", "HemicycleImport", "HemicycleModel", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "HemicycleStoreTests", dependencies: ["HemicycleTestSupport", "HemicycleStore", "HemicycleImport", "HemicycleModel", "HemicycleLegislation", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "HemicycleAnalyticsTests", dependencies: ["HemicycleTestSupport", "HemicycleAnalytics", "HemicycleModel"]),
         .testTarget(name: "HemicycleLegislationTests", dependencies: ["HemicycleTestSupport", "HemicycleLegislation", "HemicycleModel", "HemicycleImport", "HemicycleCSV"]),
         .testTarget(name: "HemicycleReportTests", dependencies: ["HemicycleTestSupport", "HemicycleReport", "HemicycleModel", "HemicycleAnalytics", "HemicycleCSV"]),
@@ -171,7 +179,7 @@ let package = Package(
                 .product(name: "NIOHTTP1", package: "swift-nio"),
             ]
         ),
-        .testTarget(name: "HemicycleCLITests", dependencies: ["HemicycleTestSupport", "HemicycleCLITestSupport", "HemicycleCLI", "HemicycleStore", "HemicycleModel", "HemicycleCSV", "HemicycleReport", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "HemicycleCLITests", dependencies: ["HemicycleTestSupport", "HemicycleCLITestSupport", "HemicycleCLI", "HemicycleStore", "HemicycleIngest", "HemicycleModel", "HemicycleCSV", "HemicycleReport", .product(name: "GRDB", package: "GRDB.swift")]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -3,6 +3,7 @@ import Foundation
 import HemicycleCSV
 import HemicycleImport
 import HemicycleLegislation
+import HemicycleIngest
 import HemicycleStore
 import HemicycleUpdate
 

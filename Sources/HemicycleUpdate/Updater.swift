@@ -1,5 +1,6 @@
 import Foundation
 import HemicycleImport
+import HemicycleIngest
 import HemicycleModel
 import HemicycleStore
 
@@ -50,7 +51,7 @@ public struct Updater: Sendable {
             return summary
         }
         do {
-            _ = try database.importing { transaction in
+            _ = try database.importing(linking: ImportPipeline.linkingRules) { transaction in
                 var collector = UpdateChangeCollector(transaction: transaction)
                 for dump in pending {
                     let reader = try ANDumpReader(path: dump.file.path)

@@ -114,4 +114,24 @@ struct BallotCommandTests {
         #expect(output.contains("17:1 (VTANR5L17V1): the total publishes 10 non-voting but names 21"))
         for number in [1927, 1929, 1930, 1948] { #expect(output.contains("16:\(number) (VTANR5L16V\(number))")) }
     }
+
+    /// `import --format json`: the pipeline's one summary, parsed back; the counts read are the
+    /// store's own row counts (re-importing the shipped dumps changes nothing).
+    @Test func importSummaryAsJSON() throws {
+        let output = try hemicycle(["import", "--quiet", "--db", ShippedDatabase.path, "--format", "json"] + ShippedDatabase.datasets)
+        let summary = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
+        #expect(summary["changed"] as? Bool == false)
+        #expect(summary["database"] as? String == ShippedDatabase.path)
+        let records = try #require(summary["records"] as? [[String: Any]])
+        let ballots = try #require(records.first { $0["kind"] as? String == "ballots" })
+        let stored = try openForReading(ShippedDatabase.path).read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM ballot") }
+        #expect(ballots["read"] as? Int == stored)
+        #expect(ballots["unchanged"] as? Int == stored)
+        #expect(ballots["added"] as? Int == 0)
+        let discrepancies = try #require(summary["discrepancies"] as? [[String: Any]])
+        #expect(discrepancies.compactMap { $0["uid"] as? String }.sorted()
+                == ["VTANR5L16V1927", "VTANR5L16V1929", "VTANR5L16V1930", "VTANR5L16V1948", "VTANR5L17V1"])
+        #expect((discrepancies.first { $0["uid"] as? String == "VTANR5L17V1" }?["details"] as? [String])?
+                    .contains("the total publishes 10 non-voting but names 21") == true)
+    }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import HemicycleImport
+import HemicycleLegislation
 import HemicycleModel
 @testable import HemicycleStore
 import HemicycleTestSupport
@@ -17,7 +18,7 @@ struct SearchTests {
     /// vidéoprotection and a dossier, both linked to it as the linker would.
     func seeded(operativeText: String = "L'article 10 est ainsi modifié : vidéoprotection et traitements algorithmiques.") throws -> (HemicycleDatabase, Amendment) {
         let db = try HemicycleDatabase(path: folder.appendingPathComponent("s.sqlite").path)
-        try importFixtures(StoreTests.fixtures, into: db)
+        try importFixtures(StoreFixtures.names, into: db)
         var amendment = try AmendmentDecoder.decode(Data(contentsOf: SharedData.fixture("legislation/amendment-quirks.json")))
         amendment.operativeText = operativeText
         amendment.explanatoryStatement = "Proroger l’expérimentation jusqu’en 2027."
@@ -30,7 +31,7 @@ struct SearchTests {
     /// names no real amendment, so the linker leaves it alone).
     func write(_ amendment: Amendment, _ dossier: Dossier, into db: HemicycleDatabase) throws {
         let source = SourceReference(dump: "fixture.zip", entry: "a.json", dumpSHA256: String(repeating: "0", count: 64), entrySHA256: String(repeating: "1", count: 64))
-        _ = try db.importingLegislation { transaction in
+        _ = try db.importingLegislation(linking: BallotLinkingRules()) { transaction in
             try transaction.write(dossier, source: source)
             try transaction.write(amendment, source: source)
         }
@@ -90,7 +91,7 @@ struct SearchTests {
         #expect(before.contains { $0.hasPrefix("search_index_data") })
         let dossier = try DossierDecoder.decode(Data(contentsOf: SharedData.fixture("legislation/dossier-bare-acts.json")))
         try write(amendment, dossier, into: db)
-        try importFixtures(StoreTests.fixtures, into: db)
+        try importFixtures(StoreFixtures.names, into: db)
         #expect(try searchTables(db) == before)
         amendment.operativeText = "Reconnaissance biométrique interdite."
         try write(amendment, dossier, into: db)

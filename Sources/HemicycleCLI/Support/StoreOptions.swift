@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import HemicycleIngest
 import HemicycleStore
 
 /// `--db PATH`: which database to use.
@@ -30,10 +31,13 @@ public struct StoreOptions: ParsableArguments {
                 throw StoreError.empty(path: database.path)
             }
             Console.status("The database \(database.path) is empty: importing the shipped datasets from \(datasets.folder.path)…")
-            _ = try Importer(database: database).run(paths: datasets.files.map(\.path), quiet: false)
+            let pipeline = ImportPipeline(database: database)
+            var bars = DumpProgressBars()
+            _ = try pipeline.dumps(datasets.files.map(\.path)) { path, done, total in bars.update(path: path, done: done, total: total) }
+            bars.finish()
             if let law = LegislationDatasets.locate() {
                 Console.status("Importing the legislative files from \(law.path)…")
-                _ = try LegislationImporter(database: database).run(paths: [law.path])
+                _ = try pipeline.legislation([law.path])
             }
         }
         return database

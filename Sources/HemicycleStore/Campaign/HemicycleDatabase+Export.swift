@@ -1,3 +1,4 @@
+import HemicycleModel
 import GRDB
 
 /// A table of the store that `hemicycle export` writes as CSV.

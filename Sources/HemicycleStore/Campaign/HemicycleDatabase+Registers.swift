@@ -1,3 +1,4 @@
+import HemicycleModel
 import Foundation
 import GRDB
 

@@ -25,8 +25,9 @@ extension HemicycleDatabase {
     /// committed, or (if `body` throws, or the process dies) none is.
     ///
     /// A second import on the same file waits up to the busy timeout, then fails with
-    /// ``StoreError/busy(path:)``.
-    public func importing(_ body: (ImportTransaction) throws -> Void) throws -> ImportStatistics {
+    /// ``StoreError/busy(path:)``. The ballots the import adds or changes are linked to the
+    /// legislative files by `linking` (HemicycleLegislation's `BallotLinkingRules`) before the commit.
+    public func importing(linking rules: any BallotLinkRules, _ body: (ImportTransaction) throws -> Void) throws -> ImportStatistics {
         do {
             return try queue.writeWithoutTransaction { db in
                 // A large page cache keeps a whole legislature's B-trees in memory during the
@@ -41,7 +42,7 @@ extension HemicycleDatabase {
                     for index in deferred { try db.execute(sql: index.create) }
                     statistics.unrecoveredBogusGroups = try transaction.recoverBogusGroups()
                     try transaction.repackChangedLegislatures()
-                    try transaction.linkChangedBallots()
+                    try transaction.linkChangedBallots(rules: rules)
                     statistics.ballots = transaction.ballots
                     statistics.deputies = transaction.deputies
                     statistics.bodies = transaction.bodies

@@ -266,9 +266,9 @@ public final class ImportTransaction {
     /// Links the ballots this import added or changed to the legislative files in the store (none
     /// to do when it holds no dossier), in the import's transaction: a ballot is never stored
     /// without the links its title and sitting give.
-    func linkChangedBallots() throws {
+    func linkChangedBallots(rules: any BallotLinkRules) throws {
         guard !changedBallots.isEmpty, try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM dossier)") == true else { return }
-        _ = try BallotLinker(db: db).relink(only: changedBallots)
+        _ = try BallotLinker(db: db, rules: rules).relink(only: changedBallots)
     }
 
     /// Rebuilds the packed votes (``PackedVotes``) of the legislatures this import changed; the

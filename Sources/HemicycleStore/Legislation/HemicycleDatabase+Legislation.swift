@@ -259,7 +259,7 @@ extension HemicycleDatabase {
                     coverage.unlinkedByReason[reason, default: 0] += 1
                     if coverage.unlinkedExamples.count < 10 { coverage.unlinkedExamples.append("\(uid): \(title)") }
                 }
-                guard AmendmentBallotTitle.isAmendmentBallot(TextFolding.fold(title)) else { continue }
+                guard AmendmentBallotKind.isAmendmentBallot(foldedTitle: TextFolding.fold(title)) else { continue }
                 coverage.amendmentBallots += 1
                 let linked = amendmentLinked.contains(uid)
                 if linked { coverage.amendmentBallotsLinked += 1 }

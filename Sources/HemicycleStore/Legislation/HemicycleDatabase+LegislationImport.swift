@@ -13,6 +13,9 @@ public struct LegislationImportStatistics: Sendable {
     /// Ballot ↔ amendment links after the import.
     public var amendmentLinks = LinkCounts()
 
+    /// Nothing imported yet.
+    public init() {}
+
     /// Whether the import wrote anything (records or links).
     public var changedAnything: Bool {
         dossiers.changedAnything || documents.changedAnything || amendments.changedAnything || decisions.changedAnything
@@ -22,16 +25,17 @@ public struct LegislationImportStatistics: Sendable {
 
 extension HemicycleDatabase {
     /// Runs a legislation import in one immediate transaction, then recomputes the ballot ↔
-    /// dossier and ballot ↔ amendment links (see `BallotLinker`) in the same transaction:
-    /// either everything is committed, or (if `body` throws) nothing.
-    public func importingLegislation(_ body: (LegislationImportTransaction) throws -> Void) throws -> LegislationImportStatistics {
+    /// dossier and ballot ↔ amendment links by `linking` (HemicycleLegislation's
+    /// `BallotLinkingRules`) in the same transaction: either everything is committed, or (if
+    /// `body` throws) nothing.
+    public func importingLegislation(linking rules: any BallotLinkRules, _ body: (LegislationImportTransaction) throws -> Void) throws -> LegislationImportStatistics {
         do {
             return try queue.writeWithoutTransaction { db in
                 var statistics = LegislationImportStatistics()
                 try db.inTransaction(.immediate) {
                     let transaction = try LegislationImportTransaction(db: db)
                     try body(transaction)
-                    let links = try BallotLinker(db: db).relink()
+                    let links = try BallotLinker(db: db, rules: rules).relink()
                     statistics.dossiers = transaction.dossiers
                     statistics.documents = transaction.documents
                     statistics.amendments = transaction.amendments

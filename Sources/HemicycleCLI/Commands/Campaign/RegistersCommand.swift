@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import HemicycleIngest
+import HemicycleModel
 import HemicycleReport
 import HemicycleStore
 
@@ -48,8 +50,8 @@ struct RegistersImportCommand: ParsableCommand {
 
     func run() throws {
         let database = try HemicycleDatabase(path: store.resolvedPath)
-        let urls = paths.isEmpty ? try RegisterFiles.shippedFiles() : paths.map { URL(fileURLWithPath: $0) }
-        let results = try RegisterFiles.importFiles(urls, into: database)
+        let urls = paths.isEmpty ? try ShippedRegisters.files() : paths.map { URL(fileURLWithPath: $0) }
+        let results = try ImportPipeline(database: database).registers(urls).registers
         var table = ReportTable(title: "Registers in \(database.path)", columns: [
             .init("Register", key: "kind"), .init("File", key: "file"), .init("Rows", key: "rows", alignment: .right),
             .init("Before", key: "previous_rows", alignment: .right), .init("Change", key: "change"),

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import HemicycleIngest
 import HemicycleReport
 import HemicycleStore
 
@@ -47,7 +48,7 @@ struct LegislationImportCommand: ParsableCommand {
             guard let folder = LegislationDatasets.locate() else { throw StoreError.notFound("no datasets/law/ folder found: give the dumps to import") }
             paths = [folder.path]
         }
-        let statistics = try LegislationImporter(database: database).run(paths: paths)
+        let statistics = try ImportPipeline(database: database).legislation(paths).legislation ?? LegislationImportStatistics()
         let legislature = try database.latestLegislature() ?? 17
         let coverage = try database.legislationCoverage(legislature: legislature)
         var document = ReportDocument()

@@ -1,4 +1,5 @@
 import Foundation
+import HemicycleIngest
 import HemicycleStore
 
 /// The legislation data shipped in `datasets/law/` (amendments, dossiers and documents).
@@ -26,7 +27,7 @@ extension StoreOptions {
                 throw StoreError.notFound("no dossier in \(database.path) and no datasets/law/ folder to import: run `hemicycle legislation import PATH…`")
             }
             Console.status("The database \(database.path) has no legislation yet: importing \(folder.path)…")
-            _ = try LegislationImporter(database: database).run(paths: [folder.path])
+            _ = try ImportPipeline(database: database).legislation([folder.path])
         }
         return database
     }

@@ -4,16 +4,14 @@ import HemicycleLegislation
 import HemicycleModel
 import HemicycleStore
 
-/// Reads amendment and dossier dumps and writes them into the store, in one transaction.
+/// How the entries of the legislation dumps are read and written into a legislation import.
 ///
 /// Entries are recognised by their path: `…/dossierParlementaire/…` are legislative files,
 /// `…/document/…` document metadata, `…/AMAN….json` amendments. Besides the decoders'
 /// values, two fields the model does not carry are read from the raw JSON: who referred a law to
 /// the Conseil constitutionnel (`casSaisine`), and an amendment's group of identical amendments
 /// (`discussionIdentique.idDiscussion`), which links "l'amendement identique suivant" in ballot titles.
-struct LegislationImporter {
-    let database: HemicycleDatabase
-
+enum LegislationEntries {
     /// The dumps under `path`: the path itself, or the `.zip` files of a folder that holds some.
     static func dumps(in path: String) -> [String] {
         var isDirectory: ObjCBool = false
@@ -23,29 +21,25 @@ struct LegislationImporter {
         return zips.isEmpty ? [path] : zips.map { (path as NSString).appendingPathComponent($0) }
     }
 
-    /// Imports every dump; throws (and writes nothing) if any entry is malformed.
-    func run(paths: [String]) throws -> LegislationImportStatistics {
-        let dumps = paths.flatMap(Self.dumps(in:))
-        return try database.importingLegislation { transaction in
-            for path in dumps {
-                let reader = try DumpReader(path: path)
-                try reader.forEachEntry { entry in
-                    let source = SourceReference(dump: path, entry: entry.name, dumpSHA256: reader.sha256, entrySHA256: sha256Hex(entry.data))
-                    let name = entry.name
-                    if name.contains("dossierParlementaire/") || reader.layout == .file && name.hasPrefix("DL") {
-                        let dossier = try DossierDecoder.decode(entry.data, entry: name, path: path)
-                        try transaction.write(dossier, referrals: Self.referrals(entry.data), source: source)
-                    } else if name.contains("document/") {
-                        if let document = try Self.document(entry.data, entry: name, path: path) {
-                            try transaction.write(document, source: source)
-                        }
-                    } else if reader.layout == .file, Self.isDecisionText(name) {
-                        try transaction.write(try Self.decision(entry.data, entry: name, path: path), source: source)
-                    } else if (name as NSString).lastPathComponent.hasPrefix("AMAN") {
-                        let amendment = try AmendmentDecoder.decode(entry.data, entry: name, path: path)
-                        try transaction.write(amendment, identicalGroup: Self.identicalGroup(entry.data), source: source)
-                    }
+    /// Reads every entry of the dump at `path` and writes what it holds into `transaction`;
+    /// throws, naming the dump and entry, at the first malformed one.
+    static func write(dump path: String, into transaction: LegislationImportTransaction) throws {
+        let reader = try DumpReader(path: path)
+        try reader.forEachEntry { entry in
+            let source = SourceReference(dump: path, entry: entry.name, dumpSHA256: reader.sha256, entrySHA256: sha256Hex(entry.data))
+            let name = entry.name
+            if name.contains("dossierParlementaire/") || reader.layout == .file && name.hasPrefix("DL") {
+                let dossier = try DossierDecoder.decode(entry.data, entry: name, path: path)
+                try transaction.write(dossier, referrals: referrals(entry.data), source: source)
+            } else if name.contains("document/") {
+                if let document = try document(entry.data, entry: name, path: path) {
+                    try transaction.write(document, source: source)
                 }
+            } else if reader.layout == .file, isDecisionText(name) {
+                try transaction.write(try decision(entry.data, entry: name, path: path), source: source)
+            } else if (name as NSString).lastPathComponent.hasPrefix("AMAN") {
+                let amendment = try AmendmentDecoder.decode(entry.data, entry: name, path: path)
+                try transaction.write(amendment, identicalGroup: identicalGroup(entry.data), source: source)
             }
         }
     }

@@ -1,52 +1,9 @@
-import Foundation
-import GRDB
 import HemicycleModel
-import HemicycleStore
-import HemicycleTestSupport
 import Testing
 
-@Suite("Campaign store: department codes, registers, reconciliation")
-struct CampaignStoreTests {
-    let folder: URL
-    init() throws { folder = try SharedData.temporaryFolder() }
-
-    @Test func departmentCodesFromEverySourceMeetInOneForm() {
-        // Pairs written by hand from the sources' conventions (AN, RNE, INSEE, election coding).
-        let cases: [(String, String)] = [
-            ("78", "78"), ("078", "78"), ("1", "01"), ("01", "01"), ("001", "01"), ("2A", "2A"), ("02a", "2A"), ("2B", "2B"),
-            ("971", "971"), ("ZA", "971"), ("ZD", "974"), ("977", "977"), ("978", "977"), ("ZX", "977"), ("988", "988"),
-            ("099", "ZZ"), ("99", "ZZ"), ("ZZ", "ZZ"), ("zz", "ZZ"), (" 59 ", "59"), ("96", "96"), ("XYZ", "XYZ"),
-        ]
-        for (input, expected) in cases {
-            #expect(DepartmentCode.normalized(input) == expected, "\(input)")
-        }
-    }
-
-    func batch(_ sha: String, communes: [(String, String, Int, Bool)]) -> RegisterBatch {
-        RegisterBatch(fileName: "communes.csv", sha256: sha, rows: .constituencies(communes.map { code, name, number, partial in
-            CommuneConstituencyRow(inseeCode: code, communeName: name, nameKey: name.lowercased(), departmentCode: "59", constituency: number, isPartial: partial)
-        }))
-    }
-
-    @Test func importingTheSameFileTwiceChangesNothingAndANewerOneReplaces() throws {
-        let database = try HemicycleDatabase(path: folder.appendingPathComponent("r.sqlite").path)
-        let lille = [("59350", "Lille", 1, true), ("59350", "Lille", 2, true), ("59009", "Villeneuve-d'Ascq", 2, false)]
-        let first = try database.importRegisters([batch("aaa", communes: lille)])
-        #expect(first.map(\.change) == [.added])
-        #expect(try database.registerRowCounts()[.constituencies] == 3)
-        let again = try database.importRegisters([batch("aaa", communes: lille)])
-        #expect(again.map(\.change) == [.unchanged])
-        #expect(again.first?.previousRows == 3)
-        #expect(try database.constituencyLinks(inseeCodes: ["59350"]).map(\.constituency) == [1, 2])
-        #expect(try database.communeCodes(nameKey: "lille") == ["59350"])
-
-        let newer = try database.importRegisters([batch("bbb", communes: [("59350", "Lille", 1, false)])])
-        #expect(newer.map(\.change) == [.replaced])
-        #expect(try database.registerRowCounts()[.constituencies] == 1)
-        #expect(try database.constituencyLinks(inseeCodes: ["59350"]).map(\.isPartial) == [false])
-        #expect(try database.registerSources()[.constituencies]?.sha256 == "bbb")
-    }
-
+/// The RNE register set against the Assemblée's seats (``RegisterReconciliation``), on hand-made rows.
+@Suite("Register reconciliation")
+struct RegisterReconciliationTests {
     func seat(_ uid: String, _ deputy: String, _ department: String, _ number: Int, from: String, to: String? = nil) -> SeatMandate {
         SeatMandate(uid: uid, deputyRef: deputy, legislature: 17, departmentCode: department, departmentName: nil, constituency: number,
                     startDate: CalendarDate(iso: from), endDate: to.flatMap { CalendarDate(iso: $0) }, startCause: nil, endCause: nil)

@@ -5,10 +5,17 @@ import HemicycleImport
 import HemicycleStore
 
 /// A register file that is not one of the known registers, or cannot be used.
-struct RegisterFileError: Error, CustomStringConvertible {
-    let description: String
+public struct RegisterFileError: Error, CustomStringConvertible {
+    /// What is wrong, naming the file (and line).
+    public let description: String
     /// The exit status: 64 for a usage error (the default), 65 for a file that is not a usable register.
-    var exitStatus: Int32 = 64
+    public var exitStatus: Int32 = 64
+
+    /// An error saying `description`, with exit status 64 (usage) unless told otherwise.
+    public init(description: String, exitStatus: Int32 = 64) {
+        self.description = description
+        self.exitStatus = exitStatus
+    }
 }
 
 /// Reads the register CSV files (the RNE register of deputies, La Poste's postcodes, INSEE's
@@ -17,7 +24,7 @@ struct RegisterFileError: Error, CustomStringConvertible {
 /// Which register a file holds is told by its header: the known register whose columns it shares
 /// most. The register's own reader then checks the full column set, the encoding and every row,
 /// and its errors name the file, line and column.
-enum RegisterFiles {
+public enum RegisterFiles {
     /// The columns that identify each register.
     static let signatures: [(RegisterBatch.Kind, [String])] = [
         (.constituencies, [ConstituencyTable.INSEEColumn.department, ConstituencyTable.INSEEColumn.commune,
@@ -31,24 +38,8 @@ enum RegisterFiles {
                         RNEDeputyRegister.Column.mandateStart]),
     ]
 
-    /// The `datasets/registers/` folder shipped with Hemicycle, if found.
-    static func shippedFolder() -> URL? {
-        guard let datasets = ShippedDatasets.locate() else { return nil }
-        let folder = datasets.folder.appendingPathComponent("registers")
-        return FileManager.default.fileExists(atPath: folder.path) ? folder : nil
-    }
-
-    /// The CSV files of the shipped `datasets/registers/` folder, sorted.
-    static func shippedFiles() throws -> [URL] {
-        guard let folder = shippedFolder() else {
-            throw RegisterFileError(description: "no datasets/registers/ folder found (set $HEMICYCLE_DATASETS, or give the register files: hemicycle registers import PATH…)", exitStatus: 66)
-        }
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.lowercased().hasSuffix(".csv") }.sorted()
-        return names.map { folder.appendingPathComponent($0) }
-    }
-
     /// Which register a file holds, from its header.
-    static func kind(of url: URL) throws -> RegisterBatch.Kind {
+    public static func kind(of url: URL) throws -> RegisterBatch.Kind {
         guard FileManager.default.fileExists(atPath: url.path) else {
             throw CSVError(.fileNotFound, source: url.lastPathComponent)
         }
@@ -63,7 +54,7 @@ enum RegisterFiles {
     }
 
     /// Reads one register file completely (nothing is written).
-    static func read(_ url: URL) throws -> RegisterBatch {
+    public static func read(_ url: URL) throws -> RegisterBatch {
         let kind = try kind(of: url)
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
@@ -110,7 +101,7 @@ enum RegisterFiles {
 
     /// Reads every file, then writes them all in one transaction: a bad file leaves the database
     /// untouched. Two files of the same kind are refused (which one would win is not obvious).
-    static func importFiles(_ urls: [URL], into database: HemicycleDatabase) throws -> [RegisterImportResult] {
+    public static func importFiles(_ urls: [URL], into database: HemicycleDatabase) throws -> [RegisterImportResult] {
         var batches: [RegisterBatch] = []
         for url in urls {
             let batch = try read(url)
@@ -121,17 +112,4 @@ enum RegisterFiles {
         }
         return try database.importRegisters(batches)
     }
-}
-
-/// Makes sure the registers are in the database: when none of them is stored yet, imports the
-/// shipped `datasets/registers/` (the bootstrapping `StoreOptions.openPopulated()` does for the
-/// Assemblée dumps). Returns the database for chaining.
-@discardableResult
-func ensureRegisters(_ database: HemicycleDatabase) throws -> HemicycleDatabase {
-    let counts = try database.registerRowCounts()
-    guard counts.values.allSatisfy({ $0 == 0 }) else { return database }
-    let files = try RegisterFiles.shippedFiles()
-    Console.status("The registers are not in \(database.path) yet: importing \(files.map(\.lastPathComponent).joined(separator: ", "))…")
-    _ = try RegisterFiles.importFiles(files, into: database)
-    return database
 }

@@ -1,10 +1,9 @@
-import HemicycleModel
-
 /// How many seats of the Assemblée were held on a day, from the seat mandates (bodies of type
 /// `ASSEMBLEE`): the denominator of turnout over sitting deputies.
 ///
-/// Method: a seat is a constituency (*circonscription*: department code and number, as
-/// published in the mandate's election); it counts as held on a day when at least one of its
+/// Method: a seat is a constituency (*circonscription*: department code, normalized by
+/// ``DepartmentCode/normalized(_:)``, and number, as published in the mandate's election), keyed
+/// as ``SeatMandate/label(departmentCode:constituency:)`` like ``SeatOccupancy``'s seats; it counts as held on a day when at least one of its
 /// mandates covers that day (start ≤ day ≤ end, an open end covering every later day). Counting
 /// seats rather than mandates keeps a deputy appointed to the government and their substitute
 /// (*suppléant*), both with open mandates, from being counted twice. A mandate without a
@@ -14,7 +13,9 @@ import HemicycleModel
 /// many seat mandates open (in the shipped 17th-legislature file every one is), so a seat left
 /// vacant by a death or a resignation still counts as held until a new mandate replaces it, and
 /// the count only falls below the house size before the first mandate of a seat starts. It
-/// never says whether the holder could vote (members of the government cannot).
+/// never says whether the holder could vote (members of the government cannot). *Who* held a seat
+/// on a day, when several open mandates cover it, is ``SeatOccupancy``'s question; this type only
+/// counts the seats held.
 public struct SittingSeats: Sendable {
     /// The coverage periods of each seat (key: `department-constituency`).
     private let periods: [String: [SeatPeriod]]
@@ -25,7 +26,7 @@ public struct SittingSeats: Sendable {
         for m in mandates where m.bodyType == "ASSEMBLEE" {
             let key: String
             if let code = m.election?.departmentCode, let number = m.election?.constituency {
-                key = Self.normalized(code) + "-\(number)"
+                key = SeatMandate.label(departmentCode: code, constituency: number)
             } else {
                 key = "mandate:" + m.uid
             }
@@ -40,12 +41,5 @@ public struct SittingSeats: Sendable {
     /// The number of seats held on that day, a count of deputies (0 with no mandate).
     public func count(on day: CalendarDate) -> Int {
         periods.values.count { $0.contains { $0.contains(day) } }
-    }
-
-    /// `099` and `99` name the same department: leading zeros are dropped, letters kept (`2A`).
-    static func normalized(_ code: String) -> String {
-        let trimmed = code.filter { $0 != " " }.uppercased()
-        let stripped = trimmed.drop { $0 == "0" }
-        return stripped.isEmpty ? trimmed : String(stripped)
     }
 }

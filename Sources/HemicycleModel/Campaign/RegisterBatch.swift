@@ -1,5 +1,5 @@
 /// One register file read and ready to be written into the store, in the store's own terms
-/// (the store does not depend on the CSV readers: the command layer converts their values).
+/// (the store does not depend on the CSV readers: the import pipeline, `HemicycleIngest`, converts their values).
 public struct RegisterBatch: Sendable, Hashable {
     /// Which register a file holds.
     public enum Kind: String, Sendable, Hashable, CaseIterable {
@@ -166,4 +166,9 @@ public struct RegisterImportResult: Sendable, Hashable {
     public var previousRows: Int
     /// What happened.
     public var change: Change
+
+    /// What importing the file `fileName` of `kind`, with `rows` rows over `previousRows`, did.
+    public init(kind: RegisterBatch.Kind, fileName: String, rows: Int, previousRows: Int, change: Change) {
+        (self.kind, self.fileName, self.rows, self.previousRows, self.change) = (kind, fileName, rows, previousRows, change)
+    }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import HemicycleModel
 
 /// The RNE register of deputies (Répertoire national des élus) set against the Assemblée's own
 /// seat mandates, seat by seat.

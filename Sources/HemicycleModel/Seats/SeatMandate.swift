@@ -43,6 +43,13 @@ public struct SeatMandate: Sendable, Hashable {
 
     /// `59-1`.
     public var constituencyLabel: String { "\(departmentCode)-\(constituency)" }
+
+    /// The label of a seat from a department code as any source writes it (`059`, `ZA`), normalized
+    /// by ``DepartmentCode/normalized(_:)``: `59-1`, the key ``SeatOccupancy`` and ``SittingSeats``
+    /// both index seats by.
+    public static func label(departmentCode: String, constituency: Int) -> String {
+        "\(DepartmentCode.normalized(departmentCode))-\(constituency)"
+    }
 }
 
 /// A constituency a commune lies in, wholly or partly.
