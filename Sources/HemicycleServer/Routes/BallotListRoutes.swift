@@ -21,7 +21,7 @@ enum BallotListRoutes {
                 let ballots = try await site.store.read { database in
                     try found(filter, titleOnly: titleOnly, in: database).map { $0.hits.map(\.ballot) } ?? database.ballots(filter)
                 }
-                return .html(page(BallotListReport(ballots: ballots), request: request, language: language))
+                return .html(page(BallotListReport(ballots: ballots), request: request, language: language, freshness: try await site.freshness.value()))
             }
         }
         for path in ["/api/ballots", "/api/ballots.csv", "/api/ballots.json"] {
@@ -103,7 +103,7 @@ enum BallotListRoutes {
     }
 
     /// The search form and the ballots found, each linking to its page.
-    static func page(_ report: BallotListReport, request: Request, language: SiteLanguage) -> String {
+    static func page(_ report: BallotListReport, request: Request, language: SiteLanguage, freshness: StoreFreshness?) -> String {
         let query = request.uri.queryParameters
         let value = { (name: String) in SitePage.e(query.get(name).map { String($0) } ?? "") }
         let selected = { (name: String, option: String) in query.get(name).map { String($0) } == option ? " selected" : "" }
@@ -139,6 +139,7 @@ enum BallotListRoutes {
         }
         lines.append("</ol>")
         return SitePage.document(title: t("Hemicycle — votes of the Assemblée nationale", "Hemicycle — les votes de l’Assemblée nationale"),
-                                 body: lines.joined(separator: "\n"), language: language, path: "/", query: Site.queryPairs(request))
+                                 body: lines.joined(separator: "\n"), language: language, path: "/", query: Site.queryPairs(request),
+                                 freshness: freshness)
     }
 }

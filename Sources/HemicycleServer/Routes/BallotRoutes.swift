@@ -13,10 +13,10 @@ enum BallotRoutes {
             return try await site.responder.respond(to: request) {
                 let documents = try await BallotDocuments.load(reference, from: site.store)
                 switch format {
-                case .html: return .html(page(documents, language: language, request: request))
+                case .html: return .html(page(documents, language: language, request: request, freshness: try await site.freshness.value()))
                 case .json: return .json(try documents.json())
                 case .csv: return .csv(try documents.csv())
-                case .svg: return .svg(documents.card(language: language))
+                case .svg: return .svg(documents.card(language: language, freshness: try await site.freshness.value()))
                 }
             }
         }
@@ -35,7 +35,7 @@ enum BallotRoutes {
     /// The ballot's page: links to its data, card and official source, the report's page
     /// (``HemicycleReport/BallotPage``: summary, discrepancy note, groups, hemicycle, names,
     /// corrections, sources) and the legislative context when the ballot is linked to one.
-    static func page(_ documents: BallotDocuments, language: SiteLanguage, request: Request) -> String {
+    static func page(_ documents: BallotDocuments, language: SiteLanguage, request: Request, freshness: StoreFreshness?) -> String {
         let report = documents.report
         let input = report.pageInput(language: language.language)
         let page = BallotPage(input: input, language: language.language)
@@ -59,6 +59,6 @@ enum BallotRoutes {
             body += "\n<section id=\"context\">\n" + HTMLRenderer().renderBody(ReportDocument(blocks: blocks)) + "\n</section>"
         }
         return SitePage.document(title: page.title, body: body, language: language, path: request.uri.path,
-                                 query: Site.queryPairs(request))
+                                 query: Site.queryPairs(request), freshness: freshness)
     }
 }

@@ -71,7 +71,8 @@ struct CardCommand: ParsableCommand {
         let database = try store.openPopulated()
         let input = try BallotPageLoader.input(ballot, database: database)
         let fate = try database.ballotContext(uid: input.ballot.uid)?.fateLine
-        let card = ShareCard(input: input, language: lang.language, title: title, subject: subject, sentence: sentence, fate: fate)
+        var card = ShareCard(input: input, language: lang.language, title: title, subject: subject, sentence: sentence, fate: fate)
+        card.freshness = Console.output.currentStamp.freshness
         let svg = card.svg()
         guard let output else {
             Console.output.write(svg)
