@@ -5,7 +5,7 @@
 // Layers (dependencies point one way):
 //
 //   hemicycle (executable) → HemicycleCLI → HemicycleReport → HemicycleAnalytics → HemicycleModel
-//                                        ↘ HemicycleServer (Hummingbird) → HemicycleReport, HemicycleStore
+//                                        ↘ HemicycleServer (Hummingbird) → HemicycleReport, HemicycleStore, HemicycleUpdate
 //                                        ↘ HemicycleStore (GRDB) → HemicycleModel
 //                                        ↘ HemicycleImport → HemicycleModel, HemicycleCSV → CLibCSV (libcsv)
 //                                        ↘ HemicycleLegislation → HemicycleModel
@@ -105,6 +105,8 @@ let package = Package(
             name: "HemicycleServer",
             dependencies: [
                 "HemicycleModel", "HemicycleStore", "HemicycleAnalytics", "HemicycleReport",
+                // The watches' Atom feeds (WatchFeed), the same bytes as `hemicycle feed`.
+                "HemicycleUpdate",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "CompressNIO", package: "compress-nio"),

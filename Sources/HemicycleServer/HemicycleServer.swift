@@ -51,6 +51,7 @@ public struct HemicycleServer: Sendable {
         BallotRoutes.add(to: router, site: site)
         TownRoutes.add(to: router, site: site)
         ServiceRoutes.add(to: router, site: site)
+        FeedRoutes.add(to: router, site: site)
         return router
     }
 

@@ -1,11 +1,40 @@
+import Dispatch
 import HemicycleModel
 import HemicycleReport
 import Hummingbird
 
-/// `/ballots/{ref}` (the page), `.json`, `.csv`, `.svg` (the share card), and the API's
-/// `/api/ballots/{ref}`.
+/// `/ballots/{ref}` (the page), `.json`, `.csv`, `.svg` (the share card, also
+/// `/ballots/{ref}/card.svg`), `/ballots/{ref}/card.png` (where `rsvg-convert` is installed),
+/// and the API's `/api/ballots/{ref}`.
 enum BallotRoutes {
     static func add(to router: Router<BasicRequestContext>, site: Site) {
+        router.get("/ballots/:ref/card.svg") { request, context in
+            let reference = try context.parameters.require("ref")
+            let language = try site.language(of: request)
+            return try await site.responder.respond(to: request) {
+                let documents = try await BallotDocuments.load(reference, from: site.store)
+                return .svg(documents.card(language: language, freshness: try await site.freshness.value()))
+            }
+        }
+        router.get("/ballots/:ref/card.png") { request, context in
+            let reference = try context.parameters.require("ref")
+            let language = try site.language(of: request)
+            guard PNGRasteriser.rsvgConvert != nil else {
+                throw ServerError.notFound("No PNG card on this server: \(PNGRasteriser.Failure.missingTool). "
+                    + "The same card as SVG: /ballots/\(reference)/card.svg")
+            }
+            return try await site.responder.respond(to: request) {
+                let documents = try await BallotDocuments.load(reference, from: site.store)
+                let svg = documents.card(language: language, freshness: try await site.freshness.value())
+                // rsvg-convert runs as a process, waited for: off the event loops, like the store's queries.
+                let png = try await withCheckedThrowingContinuation { continuation in
+                    DispatchQueue.global().async {
+                        continuation.resume(with: Result { try PNGRasteriser.png(svg: svg, width: Int(ShareCard.width), height: Int(ShareCard.height)) })
+                    }
+                }
+                return .png(png)
+            }
+        }
         router.get("/ballots/:ref") { request, context in
             let segment = try context.parameters.require("ref")
             let (reference, format) = DocumentFormat.split(segment, default: .html)
@@ -43,7 +72,8 @@ enum BallotRoutes {
         let links = [
             ("\(base).csv", language.t("Votes (CSV)", "Votes (CSV)")),
             ("\(base).json", language.t("Data (JSON)", "Données (JSON)")),
-            ("\(base).svg?lang=\(language.rawValue)", language.t("Share card (SVG)", "Carte à partager (SVG)")),
+            ("\(base)/card.svg?lang=\(language.rawValue)", language.t("Share card (SVG)", "Carte à partager (SVG)")),
+            ("\(base)/card.png?lang=\(language.rawValue)", language.t("Share card (PNG)", "Carte à partager (PNG)")),
             (input.sources.officialURL, language.t("Official page", "Page officielle")),
         ]
         var body = page.body()

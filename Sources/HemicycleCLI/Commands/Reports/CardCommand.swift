@@ -82,7 +82,13 @@ struct CardCommand: ParsableCommand {
         var pngPath: String?
         if png {
             let path = (output.hasSuffix(".svg") ? String(output.dropLast(4)) : output) + ".png"
-            try Rasteriser.png(svgPath: output, pngPath: path, width: Int(ShareCard.width), height: Int(ShareCard.height))
+            do {
+                try PNGRasteriser.png(svgPath: output, pngPath: path, width: Int(ShareCard.width), height: Int(ShareCard.height))
+            } catch let failure as PNGRasteriser.Failure {
+                // A usage matter (exit 64), as before: the SVG is there, the PNG needs the tool.
+                if case .missingTool = failure { throw ValidationError("the SVG was written to \(output), but no PNG: \(failure)") }
+                throw ValidationError("\(failure)")
+            }
             pngPath = path
         }
 
