@@ -5,7 +5,7 @@
 // Layers (dependencies point one way; each module and the modules it depends on):
 //
 //   hemicycle (executable)            → HemicycleCLI → every module below
-//   HemicycleServer (Hummingbird)     → HemicycleReport, HemicycleStore, HemicycleAnalytics
+//   HemicycleServer (Hummingbird)     → HemicycleReport, HemicycleStore, HemicycleAnalytics, HemicycleUpdate
 //   HemicycleUpdate (AsyncHTTPClient) → HemicycleIngest, HemicycleStore, HemicycleImport
 //   HemicycleIngest                   → HemicycleImport, HemicycleStore, HemicycleLegislation, HemicycleCSV
 //   HemicycleReport                   → HemicycleAnalytics, HemicycleLegislation, HemicycleCSV
@@ -113,6 +113,8 @@ let package = Package(
             name: "HemicycleServer",
             dependencies: [
                 "HemicycleModel", "HemicycleStore", "HemicycleAnalytics", "HemicycleReport",
+                // The watches' Atom feeds (WatchFeed), the same bytes as `hemicycle feed`.
+                "HemicycleUpdate",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "CompressNIO", package: "compress-nio"),

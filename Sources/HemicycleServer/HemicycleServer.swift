@@ -41,15 +41,17 @@ public struct HemicycleServer: Sendable {
         router.add(middleware: SecurityHeadersMiddleware(contentSecurityPolicy: Self.contentSecurityPolicy))
         router.add(middleware: ErrorPageMiddleware(defaultLanguage: language))
         let monitor = ImportStateMonitor(store: store)
-        let occupancy = OccupancyCache(store: store, monitor: monitor)
-        let site = Site(store: store, responder: Responder(monitor: monitor, cache: ResponseCache()), defaultLanguage: language,
-                        occupancy: occupancy)
+        let occupancy = ImportStateCache(store: store, monitor: monitor) { try $0.seatOccupancy() }
+        let freshness = ImportStateCache(store: store, monitor: monitor) { try $0.freshness(includingImportedDumps: false) }
+        let site = Site(store: store, responder: Responder(monitor: monitor, cache: ResponseCache(), freshness: freshness),
+                        defaultLanguage: language, occupancy: occupancy, freshness: freshness)
         // Who held which seat when is read from every vote: read it now, not on the first town page.
-        Task.detached(priority: .background) { _ = try? await occupancy.occupancy() }
+        Task.detached(priority: .background) { _ = try? await occupancy.value() }
         BallotListRoutes.add(to: router, site: site)
         BallotRoutes.add(to: router, site: site)
         TownRoutes.add(to: router, site: site)
         ServiceRoutes.add(to: router, site: site)
+        FeedRoutes.add(to: router, site: site)
         return router
     }
 

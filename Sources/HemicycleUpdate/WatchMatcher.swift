@@ -25,6 +25,8 @@ public struct WatchMatcher: Sendable {
             return try stored(try database.ballotUIDs(votedBy: watch.value))
         case .group:
             return try stored(try database.ballotUIDs(listingGroup: watch.value))
+        case .town:
+            return try stored(try ballotUIDs(votedFromSeats: Set(watch.value.split(separator: " ").map(String.init))))
         }
     }
 
@@ -42,6 +44,19 @@ public struct WatchMatcher: Sendable {
     /// The ballot references of a `ballots` watch (space- or comma-separated; unreadable ones skipped).
     public static func references(_ value: String) -> [BallotReference] {
         value.split(whereSeparator: { $0 == " " || $0 == "," }).compactMap { try? BallotReference(parsing: String($0)) }
+    }
+
+    /// The ballots on which a deputy voted while holding one of `seats` (by its mandate's dates).
+    private func ballotUIDs(votedFromSeats seats: Set<String>) throws -> Set<String> {
+        let mandates = Dictionary(grouping: try database.seatMandates().filter { seats.contains($0.constituencyLabel) }, by: \.deputyRef)
+        var uids = Set<String>()
+        for (deputy, held) in mandates {
+            for ballot in try stored(try database.ballotUIDs(votedBy: deputy))
+            where held.contains(where: { ($0.startDate.map { $0 <= ballot.date } ?? true) && ($0.endDate.map { ballot.date <= $0 } ?? true) }) {
+                uids.insert(ballot.uid)
+            }
+        }
+        return uids
     }
 
     private func stored(_ uids: Set<String>) throws -> [Ballot] {

@@ -93,6 +93,25 @@ struct CampaignCommandTests {
         })
     }
 
+    /// A watch on a town's deputies follows the ballots where whoever held its seats voted: Ugo
+    /// Bernalicis (59-2) voted against on 16:1274 (README); every deputy of 59000 was absent on 773
+    /// (the golden representatives-59000).
+    @Test func aTownWatchFollowsTheBallotsItsDeputiesVotedOn() throws {
+        _ = try? hemicycle(["watch", "remove", "lille-deputies", "--db", db])
+        let saved = try hemicycle(["watch", "add", "lille-deputies", "--town", "59000", "--db", db])
+        #expect(saved.contains("town ") && saved.contains("59-2") && saved.contains("59-11"), "\(saved)")
+        let feed = try hemicycle(["feed", "lille-deputies", "--limit", "100000", "--db", db])
+        #expect(feed.contains("<id>urn:hemicycle:ballot:VTANR5L16V1274</id>"))
+        #expect(!feed.contains("<id>urn:hemicycle:ballot:VTANR5L17V773</id>"))
+        // A deputy's own watch is contained in the town's: Bernalicis's ballots while he held 59-2.
+        _ = try? hemicycle(["watch", "remove", "bernalicis", "--db", db])
+        _ = try hemicycle(["watch", "add", "bernalicis", "--deputy", "Ugo Bernalicis", "--db", db])
+        let own = try hemicycle(["feed", "bernalicis", "--limit", "100000", "--db", db])
+        let ids = { (xml: String) in Set(xml.components(separatedBy: "<id>urn:hemicycle:ballot:").dropFirst().map { $0.prefix { $0 != "<" } }) }
+        #expect(!ids(own).isEmpty && ids(own).isSubset(of: ids(feed)))
+        #expect(throws: (any Error).self) { try hemicycle(["watch", "add", "nowhere", "--town", "Nulle-Part-Sur-Mer", "--db", db]) }
+    }
+
     @Test func reimportingTheShippedRegistersChangesNothing() throws {
         let output = try hemicycle(["registers", "import", "--db", db])
         #expect(output.contains("Nothing changed"))

@@ -39,7 +39,7 @@ struct BallotCommand: ParsableCommand {
         let stored = try ballot.stored(in: database)
         let report = BallotReport(record: stored.record, groups: stored.groups, deputies: stored.deputies, source: stored.source)
         if output.format == .html {
-            Console.print(BallotReportPage.html(for: report))
+            Console.print(Console.stamped(page: BallotReportPage.html(for: report)))
             return
         }
         let context = try database.ballotContext(uid: stored.ballot.uid)

@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import HemicycleReport
 import HemicycleStore
 import HemicycleUpdate
 
@@ -14,7 +13,7 @@ struct FeedCommand: ParsableCommand {
 
     @Argument(help: "The watch's name (see hemicycle watch list).") var watch: String
     @Option(help: "The file to write (default: standard output).") var output: String?
-    @Option(help: "At most this many ballots, newest first.") var limit = 50
+    @Option(help: "At most this many ballots, newest first.") var limit = WatchFeed.defaultLimit
     @OptionGroup var store: StoreOptions
 
     func validate() throws {
@@ -23,14 +22,9 @@ struct FeedCommand: ParsableCommand {
 
     func run() throws {
         let database = try HemicycleDatabase(path: store.resolvedPath)
-        guard let saved = try database.watches().first(where: { $0.name == watch }) else {
+        guard let xml = try WatchFeed.atom(watch: watch, database: database, limit: limit) else {
             throw StoreError.notFound("no watch named \(watch) (hemicycle watch list)")
         }
-        let ballots = try WatchMatcher(database: database).ballots(for: saved).prefix(limit)
-        let updated = try database.freshness().lastUpdateAt.flatMap { ISO8601DateFormatter().date(from: $0) } ?? Date()
-        let xml = AtomFeed.make(title: "Hemicycle: \(saved.name) (\(saved.kind.rawValue) \(saved.value))",
-                                id: "urn:hemicycle:watch:\(saved.name.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? saved.name)",
-                                updated: updated, ballots: Array(ballots))
         if let output { try OutputFile.write(xml, to: output) } else { Console.output.write(xml) }
     }
 }

@@ -40,6 +40,7 @@ struct WatchCommand: ParsableCommand {
                   hemicycle watch add jo2030 --search "jeux Olympiques"
                   hemicycle watch add vsa --ballots 16:1263 16:1274 773 4800 4813
                   hemicycle watch add braun-pivet --deputy "Yaël Braun-Pivet"
+                  hemicycle watch add lille --town 59000
                 """
         )
         @Argument(help: "The watch's name.") var name: String
@@ -47,12 +48,22 @@ struct WatchCommand: ParsableCommand {
         @Option(parsing: .upToNextOption, help: "These ballots (773, 16:1274 or a uid; a bare number is of the latest legislature).") var ballots: [String] = []
         @Option(help: "Ballots where this deputy (name or PA… uid) votes.") var deputy: String?
         @Option(help: "Ballots listing this political group (PO… uid).") var group: String?
+        @Option(help: "Ballots where the deputies of this place voted: a town name, a postcode or an INSEE code (its seats are saved; the watch follows whoever holds them).") var town: String?
         @OptionGroup var store: StoreOptions
 
         func validate() throws {
-            let given = [search != nil, !ballots.isEmpty, deputy != nil, group != nil].filter { $0 }.count
-            if given != 1 { throw ValidationError("give exactly one of --search, --ballots, --deputy, --group") }
+            let given = [search != nil, !ballots.isEmpty, deputy != nil, group != nil, town != nil].filter { $0 }.count
+            if given != 1 { throw ValidationError("give exactly one of --search, --ballots, --deputy, --group, --town") }
             if name.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("a watch needs a name") }
+        }
+
+        /// `--town`: five digits are a postcode, a code with a letter (`2A004`) an INSEE code,
+        /// anything else a town's name.
+        static func place(_ text: String) -> PlaceQuery {
+            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            if trimmed.count == 5, trimmed.allSatisfy(\.isNumber) { return PlaceQuery(.postcode(trimmed)) }
+            if trimmed.count == 5, trimmed.uppercased().hasPrefix("2A") || trimmed.uppercased().hasPrefix("2B") { return PlaceQuery(.insee(trimmed.uppercased())) }
+            return PlaceQuery(.town(trimmed))
         }
 
         func run() throws {
@@ -67,6 +78,10 @@ struct WatchCommand: ParsableCommand {
                                           : "\(deputy) matches \(found.count) persons: " + found.prefix(10).map { "\($0.fullName) (\($0.uid))" }.joined(separator: ", "))
                 }
                 watch = Watch(name: name, kind: .deputy, value: person.uid)
+            } else if let town {
+                let seats = try database.seats(of: Self.place(town), seatMandates: database.seatMandates())
+                guard !seats.isEmpty else { throw StoreError.notFound("no seat of the Assemblée covers \(town)") }
+                watch = Watch(name: name, kind: .town, value: seats.map(\.label).joined(separator: " "))
             } else if let group {
                 watch = Watch(name: name, kind: .group, value: group.trimmingCharacters(in: .whitespaces).uppercased())
             } else {

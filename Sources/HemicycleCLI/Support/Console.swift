@@ -1,4 +1,6 @@
 import Foundation
+import HemicycleModel
+import HemicycleReport
 import Synchronization
 
 /// Where commands write their output: standard output by default, or a buffer when a notebook
@@ -8,9 +10,24 @@ public final class TextSink: Sendable {
     private let buffer = Mutex("")
     private let failure = Mutex<Int32?>(nil)
     private let descriptor: Int32
+    private let stamp = Mutex(Stamp())
 
-    private init(buffered: Bool, descriptor: Int32 = STDOUT_FILENO) {
+    /// What the documents written here are stamped with: the state of the store their figures
+    /// were read from ("data as of", ``FreshnessStamp``) and the language they are written in.
+    /// Kept with the sink, not the process, because tests and notebooks run several commands at
+    /// once, each with its own sink.
+    public struct Stamp: Sendable {
+        /// The store's freshness, noted when the command opened it; nil when it opened none.
+        public var freshness: StoreFreshness?
+        /// The language the command resolved (``ReportLanguage/resolve(_:environment:)``).
+        public var language: NumberFormatting.Language = .english
+    }
+
+    private let stamps: Bool
+
+    private init(buffered: Bool, descriptor: Int32 = STDOUT_FILENO, stamps: Bool = true) {
         self.buffered = buffered
+        self.stamps = stamps
         self.descriptor = descriptor
     }
 
@@ -18,7 +35,10 @@ public final class TextSink: Sendable {
     public static let standardOutput = TextSink(buffered: false)
 
     /// A sink that collects the text, read with ``text``.
-    public static func collecting() -> TextSink { TextSink(buffered: true) }
+    /// With `stamps` false, documents written to it carry no "data as of" footer: a notebook
+    /// block's output, which `notebook check` compares with the data again, would repeat the
+    /// same line in every block.
+    public static func collecting(stamps: Bool = true) -> TextSink { TextSink(buffered: true, stamps: stamps) }
 
     /// A sink writing to a file descriptor (tests point it at `/dev/full`).
     static func writing(to descriptor: Int32) -> TextSink { TextSink(buffered: false, descriptor: descriptor) }
@@ -41,6 +61,27 @@ public final class TextSink: Sendable {
     /// is not a failure of ours.
     var writeError: Int32? { failure.withLock { $0 }.flatMap { $0 == EPIPE ? nil : $0 } }
 
+    /// Notes the freshness of the store the command reads.
+    func note(freshness: StoreFreshness) {
+        guard stamps else { return }
+        stamp.withLock { $0.freshness = freshness }
+    }
+
+    /// Notes the language the command writes in.
+    func note(language: NumberFormatting.Language) { stamp.withLock { $0.language = language } }
+
+    /// The stamp noted so far.
+    var currentStamp: Stamp { stamp.withLock { $0 } }
+
+    /// A collecting sink carrying this sink's stamp, for a command that renders into a buffer
+    /// before writing a file.
+    func collectingCopy() -> TextSink {
+        let copy = TextSink.collecting()
+        let noted = currentStamp
+        copy.stamp.withLock { $0 = noted }
+        return copy
+    }
+
     /// What was collected (empty for standard output).
     public var text: String { buffer.withLock { $0 } }
 
@@ -55,6 +96,24 @@ public enum Console {
     /// Writes a line to the command's output.
     public static func print(_ text: String = "") {
         output.write(text.hasSuffix("\n") ? text : text + "\n")
+    }
+
+    /// `document` followed by its "data as of" footer (``HemicycleReport/FreshnessStamp``), in
+    /// the command's language, when the command read a store: the one place every terminal,
+    /// Markdown and HTML document gets it.
+    static func stamped(_ document: ReportDocument) -> ReportDocument {
+        let stamp = output.currentStamp
+        guard let freshness = stamp.freshness, let footer = FreshnessStamp.footer(freshness, language: stamp.language) else { return document }
+        var stamped = document
+        stamped.blocks.append(footer)
+        return stamped
+    }
+
+    /// A complete HTML page with the "data as of" footer before the end of its `<main>`.
+    static func stamped(page html: String) -> String {
+        let stamp = output.currentStamp
+        guard let freshness = stamp.freshness, let footer = FreshnessStamp.footer(freshness, language: stamp.language) else { return html }
+        return HTMLPage.inserting(footer: footer, into: html)
     }
 
     /// Writes a message to standard error (progress, warnings), never captured in outputs.

@@ -16,7 +16,9 @@ public struct OutputOptions: ParsableArguments {
     public init() {}
 
     /// Prints a report document in the chosen format; `json` prints `payload` instead. Long
-    /// output on a terminal goes through the pager (see ``Pager``).
+    /// output on a terminal goes through the pager (see ``Pager``). Terminal, Markdown and HTML
+    /// documents end with the "data as of" of the store the command read (``Console/stamped(_:)``);
+    /// JSON and CSV are data and stay as they were.
     ///
     /// Both arguments are evaluated only when their format is asked for: a command builds one
     /// of the two, not both (a ballot's context, for one, parses its amendments' texts).
@@ -31,9 +33,9 @@ public struct OutputOptions: ParsableArguments {
         let text: String
         switch format {
         case .table:
-            text = TerminalRenderer(useColor: Console.colorAllowed, width: Console.terminalWidth).render(try document().withVisibleControlCharacters())
+            text = TerminalRenderer(useColor: Console.colorAllowed, width: Console.terminalWidth).render(Console.stamped(try document()).withVisibleControlCharacters())
         case .markdown:
-            text = MarkdownRenderer().render(try document().withVisibleControlCharacters())
+            text = MarkdownRenderer().render(Console.stamped(try document()).withVisibleControlCharacters())
         case .csv:
             // CSV holds one table: the JSON payload laid flat (CSVDataTable: ids first, numbers as
             // numbers, rates with their counts and interval bounds), or the document's main
@@ -54,7 +56,7 @@ public struct OutputOptions: ParsableArguments {
         case .json:
             text = try Self.json(try payload())
         case .html:
-            text = HTMLRenderer(languageCode: language == .french ? "fr" : "en").render(try document(), title: title)
+            text = Console.stamped(page: HTMLRenderer(languageCode: language == .french ? "fr" : "en").render(try document(), title: title))
         }
         // As Console.print: one final newline.
         page(text.hasSuffix("\n") ? text : text + "\n")

@@ -23,7 +23,8 @@ public struct StoreOptions: ParsableArguments {
 
     /// Opens the database; when it holds no ballot yet, first imports the datasets shipped with
     /// Hemicycle (`datasets/`: the Assemblée's dumps, then the legislative files of `datasets/law/`),
-    /// with progress, so that a fresh clone works out of the box.
+    /// with progress, so that a fresh clone works out of the box. Notes the store's freshness for
+    /// the "data as of" footer of the documents the command writes.
     public func openPopulated() throws -> HemicycleDatabase {
         let database = try HemicycleDatabase(path: resolvedPath)
         if try database.ballotCount() == 0 {
@@ -40,6 +41,8 @@ public struct StoreOptions: ParsableArguments {
                 _ = try pipeline.legislation([law.path])
             }
         }
+        // Every document this command writes says how fresh its figures are.
+        Console.output.note(freshness: try database.freshness(includingImportedDumps: false))
         return database
     }
 }

@@ -11,12 +11,17 @@ public struct Watch: Sendable, Hashable, Codable {
         case deputy
         /// Ballots whose group breakdown lists a group (by uid, `PO…`).
         case group
+        /// Ballots where a deputy who held one of a place's seats that day voted: the seats'
+        /// labels (`59-1 59-2`), found from the town, postcode or INSEE code when the watch was
+        /// saved, so that the watch follows whoever holds them.
+        case town
     }
 
     /// The name the user gave it (unique).
     public var name: String
     public var kind: Kind
-    /// The search text, the ballot references (space-separated, each with its legislature), or the uid.
+    /// The search text, the ballot references (space-separated, each with its legislature), the
+    /// uid, or the seat labels (space-separated).
     public var value: String
 
     public init(name: String, kind: Kind, value: String) {

@@ -33,6 +33,9 @@ public struct ShareCard: Sendable {
     /// result is followed by its caveat ("Adopté — loi censurée en partie par le Conseil
     /// constitutionnel (2025-878 DC)") unless the law stands as voted; nil when unknown.
     public var fate: FateLine?
+    /// The store the figures were read from: the card's last line says "data as of" its ballot's
+    /// legislature (``FreshnessStamp``); nil for no such line.
+    public var freshness: StoreFreshness?
 
     /// Creates a card.
     public init(
@@ -103,6 +106,11 @@ public struct ShareCard: Sendable {
         }
     }
 
+    /// "Data as of 2026-07-02 (legislature 17, last ballot); …", or nil without ``freshness``.
+    public var dataAsOfLine: String? {
+        freshness.flatMap { FreshnessStamp.line($0, legislature: ballot.legislature, language: language) }
+    }
+
     /// The result, with the fate's caveat when the law does not stand as voted.
     public var resultLine: String {
         fate?.cardResult(resultWord, language: language) ?? resultWord
@@ -163,6 +171,9 @@ public struct ShareCard: Sendable {
             out.append(Self.textBlock(caveatLines, className: "fate", x: textLeft, y: firstCaveat, fontSize: 20, lineHeight: 26, weight: "600", color: "#a4161a"))
         }
         out.append("<text class=\"source\" x=\"\(n(textLeft))\" y=\"\(n(Self.height - 40))\" font-size=\"17\" fill=\"#5b5b66\">\(e(sourceLine))</text>")
+        if let dataAsOfLine {
+            out.append("<text class=\"data-as-of\" x=\"\(n(textLeft))\" y=\"\(n(Self.height - 16))\" font-size=\"14\" fill=\"#5b5b66\">\(e(dataAsOfLine))</text>")
+        }
 
         out.append("<g class=\"card-hemicycle\" transform=\"translate(\(n(diagramX)) \(n(diagramY)))\">")
         out.append(diagram.svg(width: diagramWidth))

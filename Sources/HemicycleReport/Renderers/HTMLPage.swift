@@ -1,3 +1,5 @@
+import Foundation
+
 /// The shell every HTML output shares: a self-contained page (inline CSS, no script, no network)
 /// that reads well on a phone (viewport, tables scrolling sideways) and prints cleanly.
 public enum HTMLPage {
@@ -27,6 +29,20 @@ public enum HTMLPage {
         </html>
 
         """
+    }
+
+    /// `page` (a document of ``document(title:languageCode:body:)``) with `footer` rendered at the
+    /// end of its `<main>`, in a `<footer class="data-as-of">`: how the "data as of" stamp joins
+    /// a page already rendered. A page without `</main>` gets it before `</body>`, else at the end.
+    public static func inserting(footer: ReportDocument.Block, into page: String) -> String {
+        let markup = "<footer class=\"data-as-of\">\n\(HTMLRenderer().render(footer))\n</footer>\n"
+        var page = page
+        if let end = page.range(of: "</main>", options: .backwards) ?? page.range(of: "</body>", options: .backwards) {
+            page.insert(contentsOf: markup, at: end.lowerBound)
+        } else {
+            page += markup
+        }
+        return page
     }
 
     /// The inline stylesheet: readable type, scrolling tables, and a print section.

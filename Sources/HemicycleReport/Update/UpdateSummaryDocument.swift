@@ -76,6 +76,6 @@ public struct UpdateSummaryJSON: Encodable, Sendable {
 
     public init(update: UpdateSummary, freshness: StoreFreshness?) {
         self.update = update
-        dataAsOf = freshness.map(FreshnessStamp.lines) ?? []
+        dataAsOf = freshness.map { FreshnessStamp.lines($0) } ?? []
     }
 }

@@ -31,9 +31,12 @@ struct BallotDocuments: Sendable {
         return table.columns.isEmpty ? DocumentOutput.csv(report.document(context: [], language: .english)) ?? "" : CSVRenderer().render(table)
     }
 
-    /// The share card (`hemicycle card`).
-    func card(language: SiteLanguage) -> String {
-        ShareCard(input: report.pageInput(language: language.language), language: language.language).svg()
+    /// The share card, as `hemicycle card` draws it: with the fate of the law voted and the
+    /// store's "data as of".
+    func card(language: SiteLanguage, freshness: StoreFreshness?) -> String {
+        var card = ShareCard(input: report.pageInput(language: language.language), language: language.language, fate: context?.fateLine)
+        card.freshness = freshness
+        return card.svg()
     }
 
     /// The short reference of the ballot in URLs: `16:1274`.

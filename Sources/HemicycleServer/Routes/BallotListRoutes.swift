@@ -18,10 +18,12 @@ enum BallotListRoutes {
             let filter = query
             let titleOnly = titleOnly(request)
             return try await site.responder.respond(to: request) {
-                let ballots = try await site.store.read { database in
-                    try found(filter, titleOnly: titleOnly, in: database).map { $0.hits.map(\.ballot) } ?? database.ballots(filter)
+                let (ballots, watches) = try await site.store.read { database in
+                    (try found(filter, titleOnly: titleOnly, in: database).map { $0.hits.map(\.ballot) } ?? database.ballots(filter),
+                     try database.watches())
                 }
-                return .html(page(BallotListReport(ballots: ballots), request: request, language: language))
+                return .html(page(BallotListReport(ballots: ballots), watches: watches, request: request, language: language,
+                                  freshness: try await site.freshness.value()))
             }
         }
         for path in ["/api/ballots", "/api/ballots.csv", "/api/ballots.json"] {
@@ -102,8 +104,9 @@ enum BallotListRoutes {
         return limit
     }
 
-    /// The search form and the ballots found, each linking to its page.
-    static func page(_ report: BallotListReport, request: Request, language: SiteLanguage) -> String {
+    /// The search form and the ballots found, each linking to its page, then the saved watches'
+    /// feeds (`/feeds/{watch}.atom`).
+    static func page(_ report: BallotListReport, watches: [Watch], request: Request, language: SiteLanguage, freshness: StoreFreshness?) -> String {
         let query = request.uri.queryParameters
         let value = { (name: String) in SitePage.e(query.get(name).map { String($0) } ?? "") }
         let selected = { (name: String, option: String) in query.get(name).map { String($0) } == option ? " selected" : "" }
@@ -138,7 +141,16 @@ enum BallotListRoutes {
             lines.append("<li><a href=\"/ballots/\(reference)?lang=\(language.rawValue)\">\(t("Ballot no.", "Scrutin n°")) \(ballot.number) (\(ballot.legislature)\(t("th", "e")))</a> · \(SitePage.e(date)) · \(SitePage.e(result))<br>\(SitePage.e(ballot.title))</li>")
         }
         lines.append("</ol>")
+        if !watches.isEmpty {
+            lines.append("<section id=\"feeds\"><h2>\(t("Feeds of the saved watches (Atom)", "Flux des veilles enregistrées (Atom)"))</h2>\n<ul>")
+            for watch in watches {
+                let href = "/feeds/" + URLQuery.encode(watch.name) + ".atom"
+                lines.append("<li><a href=\"\(SitePage.e(href))\" type=\"application/atom+xml\">\(SitePage.e(watch.name))</a> · \(SitePage.e(watch.kind.rawValue)) \(SitePage.e(watch.value))</li>")
+            }
+            lines.append("</ul></section>")
+        }
         return SitePage.document(title: t("Hemicycle — votes of the Assemblée nationale", "Hemicycle — les votes de l’Assemblée nationale"),
-                                 body: lines.joined(separator: "\n"), language: language, path: "/", query: Site.queryPairs(request))
+                                 body: lines.joined(separator: "\n"), language: language, path: "/", query: Site.queryPairs(request),
+                                 freshness: freshness)
     }
 }

@@ -9,7 +9,9 @@ struct Site: Sendable {
     let responder: Responder
     let defaultLanguage: SiteLanguage
     /// Who held which seat when, read once per import state (it reads every vote).
-    let occupancy: OccupancyCache
+    let occupancy: ImportStateCache<SeatOccupancy>
+    /// What the store holds and how fresh it is: every page's "data as of".
+    let freshness: ImportStateCache<StoreFreshness>
 
     /// The page language of a request: `?lang=fr|en`, else the default; another value is a 400.
     func language(of request: Request) throws -> SiteLanguage {

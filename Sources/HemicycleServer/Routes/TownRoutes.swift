@@ -13,9 +13,10 @@ enum TownRoutes {
             let place = try place(request, form: true)
             let references = Site.ballotReferences(request)
             return try await site.responder.respond(to: request) {
-                guard let place else { return .html(page(nil, request: request, language: language)) }
+                let freshness = try await site.freshness.value()
+                guard let place else { return .html(page(nil, request: request, language: language, freshness: freshness)) }
                 let report = try await load(place, date: nil, ballots: references, site: site)
-                return .html(page(report, request: request, language: language))
+                return .html(page(report, request: request, language: language, freshness: freshness))
             }
         }
         for path in ["/api/representatives", "/api/representatives.csv", "/api/representatives.json"] {
@@ -68,7 +69,7 @@ enum TownRoutes {
 
     /// The report of a place and ballots, read from the store.
     static func load(_ place: PlaceQuery, date: CalendarDate?, ballots references: [String], site: Site) async throws -> RepresentativesReport {
-        let occupancy = try await site.occupancy.occupancy()
+        let occupancy = try await site.occupancy.value()
         return try await site.store.read { database in
             let data = try database.representatives(of: place, on: date, occupancy: occupancy)
             let ballots = try references.map { try database.ballot($0).record }
@@ -77,7 +78,7 @@ enum TownRoutes {
     }
 
     /// The form and, when a place is given, its deputies and their votes, with links to the data.
-    static func page(_ report: RepresentativesReport?, request: Request, language: SiteLanguage) -> String {
+    static func page(_ report: RepresentativesReport?, request: Request, language: SiteLanguage, freshness: StoreFreshness?) -> String {
         let t = language.t
         let query = request.uri.queryParameters
         let typed = SitePage.e(query.get("q").map { String($0) } ?? "")
@@ -108,7 +109,7 @@ enum TownRoutes {
             lines.append("<ul class=\"links\">" + links.map { "<li>\($0)</li>" }.joined() + "</ul>")
         }
         return SitePage.document(title: t("My town — Hemicycle", "Ma commune — Hemicycle"), body: lines.joined(separator: "\n"),
-                                 language: language, path: "/town", query: Site.queryPairs(request))
+                                 language: language, path: "/town", query: Site.queryPairs(request), freshness: freshness)
     }
 }
 

@@ -17,5 +17,11 @@ struct Representation: Sendable {
     static func json(_ text: String) -> Representation { .init(text: text.hasSuffix("\n") ? text : text + "\n", contentType: "application/json; charset=utf-8") }
     static func csv(_ text: String) -> Representation { .init(text: text, contentType: "text/csv; charset=utf-8") }
     static func svg(_ text: String) -> Representation { .init(text: text, contentType: "image/svg+xml; charset=utf-8") }
+    static func atom(_ text: String) -> Representation { .init(text: text, contentType: "application/atom+xml; charset=utf-8") }
+    static func png(_ bytes: [UInt8]) -> Representation {
+        var representation = Representation(text: "", contentType: "image/png")
+        representation.body = ByteBuffer(bytes: bytes)
+        return representation
+    }
     static func plain(_ text: String) -> Representation { .init(text: text, contentType: "text/plain; charset=utf-8") }
 }

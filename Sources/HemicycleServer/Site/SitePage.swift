@@ -1,3 +1,4 @@
+import HemicycleModel
 import HemicycleReport
 
 /// The frame of every page: the report layer's HTML shell (``HemicycleReport/HTMLPage``: inline
@@ -20,15 +21,19 @@ enum SitePage {
     """
 
     /// A complete page: `title` (plain text), `body` (markup, escaped by the caller), the language
-    /// switch pointing at `path` with `query` (already encoded, without `lang`).
-    static func document(title: String, body: String, language: SiteLanguage, path: String, query: [(String, String)]) -> String {
+    /// switch pointing at `path` with `query` (already encoded, without `lang`). With `freshness`,
+    /// the footer says "data as of" (``HemicycleReport/FreshnessStamp``): the one place every page
+    /// gets it.
+    static func document(title: String, body: String, language: SiteLanguage, path: String, query: [(String, String)],
+                         freshness: StoreFreshness? = nil) -> String {
         let switchQuery = URLQuery.encode(query + [("lang", language.other.rawValue)])
         let nav = """
         <nav class="site"><a class="home" href="/?lang=\(language.rawValue)">Hemicycle</a>\
         <a href="/town?lang=\(language.rawValue)">\(language.t("My town", "Ma commune"))</a>\
         <a class="lang" href="\(e(path))?\(e(switchQuery))" hreflang="\(language.other.rawValue)" lang="\(language.other.rawValue)">\(language == .fr ? "English" : "Français")</a></nav>
         """
-        let footer = "<footer><p class=\"footnote\">\(language.t("Data: Assemblée nationale open data, Licence Ouverte 2.0. Figures computed by Hemicycle from the published records.", "Données : open data de l’Assemblée nationale, Licence Ouverte 2.0. Chiffres calculés par Hemicycle à partir des enregistrements publiés."))</p></footer>"
+        let stamp = freshness.flatMap { FreshnessStamp.footer($0, language: language.language) }.map { HTMLRenderer().render($0) + "\n" } ?? ""
+        let footer = "<footer class=\"data-as-of\">\(stamp)<p class=\"footnote\">\(language.t("Data: Assemblée nationale open data, Licence Ouverte 2.0. Figures computed by Hemicycle from the published records.", "Données : open data de l’Assemblée nationale, Licence Ouverte 2.0. Chiffres calculés par Hemicycle à partir des enregistrements publiés."))</p></footer>"
         return HTMLPage.document(title: title, languageCode: language.rawValue, body: [styles, nav, body, footer].joined(separator: "\n"))
     }
 

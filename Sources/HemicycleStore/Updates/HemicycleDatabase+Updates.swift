@@ -46,8 +46,10 @@ extension HemicycleDatabase {
         }
     }
 
-    /// What the store holds and where it came from (see ``StoreFreshness``).
-    public func freshness() throws -> StoreFreshness {
+    /// What the store holds and where it came from (see ``StoreFreshness``). Without
+    /// `includingImportedDumps`, ``StoreFreshness/importedDumps`` is left empty: counting each
+    /// dump's records reads every table, which the "data as of" of a report does not need.
+    public func freshness(includingImportedDumps: Bool = true) throws -> StoreFreshness {
         try read { db in
             let legislatures = try Row.fetchAll(db, sql: """
                 SELECT legislature, count(*), min(date), max(date) FROM ballot GROUP BY legislature ORDER BY legislature
@@ -64,7 +66,7 @@ extension HemicycleDatabase {
                     StoreFreshness.UpdatedDump(legislature: $0[0], kind: $0[1], location: $0[2], lastCheckedAt: $0[3], lastStatus: $0[4],
                                                lastDownloadedAt: $0[5], lastModified: $0[6], sha256: $0[7], bytes: $0[8])
                 }
-            let imported = try Row.fetchAll(db, sql: """
+            let imported = !includingImportedDumps ? [] : try Row.fetchAll(db, sql: """
                 SELECT path, sha256, first_imported_at,
                     (SELECT count(*) FROM ballot WHERE dump_id = dump.id), (SELECT count(*) FROM deputy WHERE dump_id = dump.id),
                     (SELECT count(*) FROM body WHERE dump_id = dump.id), (SELECT count(*) FROM mandate WHERE dump_id = dump.id)

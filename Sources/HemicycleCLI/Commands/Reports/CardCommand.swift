@@ -71,7 +71,8 @@ struct CardCommand: ParsableCommand {
         let database = try store.openPopulated()
         let input = try BallotPageLoader.input(ballot, database: database)
         let fate = try database.ballotContext(uid: input.ballot.uid)?.fateLine
-        let card = ShareCard(input: input, language: lang.language, title: title, subject: subject, sentence: sentence, fate: fate)
+        var card = ShareCard(input: input, language: lang.language, title: title, subject: subject, sentence: sentence, fate: fate)
+        card.freshness = Console.output.currentStamp.freshness
         let svg = card.svg()
         guard let output else {
             Console.output.write(svg)
@@ -81,7 +82,13 @@ struct CardCommand: ParsableCommand {
         var pngPath: String?
         if png {
             let path = (output.hasSuffix(".svg") ? String(output.dropLast(4)) : output) + ".png"
-            try Rasteriser.png(svgPath: output, pngPath: path, width: Int(ShareCard.width), height: Int(ShareCard.height))
+            do {
+                try PNGRasteriser.png(svgPath: output, pngPath: path, width: Int(ShareCard.width), height: Int(ShareCard.height))
+            } catch let failure as PNGRasteriser.Failure {
+                // A usage matter (exit 64), as before: the SVG is there, the PNG needs the tool.
+                if case .missingTool = failure { throw ValidationError("the SVG was written to \(output), but no PNG: \(failure)") }
+                throw ValidationError("\(failure)")
+            }
             pngPath = path
         }
 

@@ -60,7 +60,7 @@ struct NotebookRunner {
         if arguments.first == "notebook" {
             return ("error: a notebook cannot run notebook commands", "a notebook cannot run notebook commands")
         }
-        let sink = TextSink.collecting()
+        let sink = TextSink.collecting(stamps: false)
         do {
             var command = try Hemicycle.parseCommandLine(withDatabase(arguments))
             try Console.$output.withValue(sink) { try command.run() }

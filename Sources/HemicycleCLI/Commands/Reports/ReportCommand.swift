@@ -78,7 +78,7 @@ struct ReportCommand: ParsableCommand {
             return BallotReport(record: stored.record, groups: stored.groups, deputies: stored.deputies, source: stored.source)
         }
         if format.format == .html || output?.lowercased().hasSuffix(".html") == true {
-            let html = BallotListPage(inputs: reports.map(\.pageInput), title: title).html()
+            let html = Console.stamped(page: BallotListPage(inputs: reports.map(\.pageInput), title: title).html())
             if let output {
                 try OutputFile.write(html, to: output)
                 Console.status("Wrote \(output) (\(reports.count) ballot\(reports.count == 1 ? "" : "s")).")
@@ -96,7 +96,7 @@ struct ReportCommand: ParsableCommand {
             return
         }
         // Render into a buffer, then write the file.
-        let sink = TextSink.collecting()
+        let sink = Console.output.collectingCopy()
         try Console.$output.withValue(sink) { try format.emit(document, json: payload, title: "Ballots") }
         try OutputFile.write(sink.text, to: output)
         Console.status("Wrote \(output).")

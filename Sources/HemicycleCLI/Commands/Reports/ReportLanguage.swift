@@ -22,10 +22,18 @@ extension ReportLanguage {
     /// `$HEMICYCLE_LANG` (`fr` or `en`), else the locale (`LC_ALL`, then `LC_MESSAGES`, then
     /// `LANG`, as POSIX orders them: `fr_FR.UTF-8` → French), else English. An unknown
     /// `$HEMICYCLE_LANG` is an error rather than a silent fallback; a locale in another language
-    /// gives English. JSON and CSV never depend on it.
+    /// gives English. JSON and CSV never depend on it. The language found is noted on the
+    /// command's output, for the documents' "data as of" footer.
     static func resolve(
         _ option: ReportLanguage?, environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws -> ReportLanguage {
+        let language = try rule(option, environment: environment)
+        Console.output.note(language: language.language)
+        return language
+    }
+
+    /// The rule of ``resolve(_:environment:)``.
+    private static func rule(_ option: ReportLanguage?, environment: [String: String]) throws -> ReportLanguage {
         if let option { return option }
         if let value = environment["HEMICYCLE_LANG"]?.trimmingCharacters(in: .whitespaces), !value.isEmpty {
             guard let language = ReportLanguage(rawValue: value.lowercased()) else {
