@@ -45,5 +45,7 @@ struct LanguageOptions: ParsableArguments {
     var lang: ReportLanguage?
 
     /// The language of the readable formats (terminal, Markdown, HTML).
-    func resolved() throws -> NumberFormatting.Language { try ReportLanguage.resolve(lang).language }
+    func resolved(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> NumberFormatting.Language {
+        try ReportLanguage.resolve(lang, environment: environment).language
+    }
 }
