@@ -59,7 +59,7 @@ struct GoldenOutputTests {
         Case(name: "deputies", arguments: ["deputies", "--limit", "25"], formats: dataFormats),
         Case(name: "deputy", arguments: ["deputy", "Yaël Braun-Pivet"], formats: ["table", "json"]),
         Case(name: "corrections", arguments: ["corrections", "--ballots", "773,4813"], formats: dataFormats),
-        Case(name: "whatif-773", arguments: ["whatif", "773"], formats: ["table", "markdown", "json"]),
+        Case(name: "whatif-773", arguments: ["whatif", "773"], formats: ["table", "markdown", "csv", "json"]),
         Case(name: "whatif-773-fr", arguments: ["whatif", "773", "--lang", "fr"], formats: ["table"]),
         Case(name: "legislation-context-773", arguments: ["legislation", "context", "773"], formats: ["table", "json"]),
         Case(name: "dossier", arguments: ["dossier", "DLR5L16N49176"], formats: allFormats),

@@ -33,6 +33,6 @@ struct WhatIfCommand: ParsableCommand {
         let stored = try ballot.stored(in: try store.openPopulated())
         let report = WhatIfReport(record: stored.record, groups: stored.groups)
         try output.emit(report.document(language: output.format == .csv ? .english : language), json: report.payload,
-                        title: report.title(language: language), language: language)
+                        title: report.title(language: language), csv: .payload(list: "groups"), language: language)
     }
 }

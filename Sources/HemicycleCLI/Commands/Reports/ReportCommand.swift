@@ -73,12 +73,12 @@ struct ReportCommand: ParsableCommand {
         let payload = reports.map { BallotSectionsJSON($0, sections: sections) }
         let documentTitle = language == .french ? "Scrutins" : "Ballots"
         guard let output else {
-            try format.emit(document, json: payload, title: documentTitle, language: language)
+            try format.emit(document, json: payload, title: documentTitle, csv: .payload(), language: language)
             return
         }
         // Render into a buffer, then write the file.
         let sink = TextSink.collecting()
-        try Console.$output.withValue(sink) { try format.emit(document, json: payload, title: documentTitle, language: language) }
+        try Console.$output.withValue(sink) { try format.emit(document, json: payload, title: documentTitle, csv: .payload(), language: language) }
         try OutputFile.write(sink.text, to: output)
         Console.status("Wrote \(output).")
     }
