@@ -112,4 +112,15 @@ struct CSVDataTests {
         #expect(pair.header.first == "deputy_id" && pair.records.count == 1)
         numeric(pair.records, ["same_position", "both_voted", "agreement_percent"])
     }
+
+    @Test func aWhatIfAndAReportOfBallots() throws {
+        let whatIf = try read(["whatif", "773"])
+        #expect(whatIf.header.first == "group_id" && whatIf.records.allSatisfy { $0["group_id"]?.hasPrefix("PO") == true })
+        numeric(whatIf.records, ["members", "absent", "needed_to_flip"])
+        #expect(Set(whatIf.records.compactMap { $0["pivotal"] }).isSubset(of: ["true", "false"]))
+
+        let report = try read(["report", "773", "16:1274"])
+        #expect(report.header.first == "ballot_uid" && report.records.map { $0["ballot_uid"] } == ["VTANR5L17V773", "VTANR5L16V1274"])
+        numeric(report.records, ["number", "voters", "seats", "for", "against", "abstentions", "non_voting", "required"])
+    }
 }

@@ -88,7 +88,9 @@ struct NotebookTests {
         let text = try String(contentsOf: file, encoding: .utf8)
         // Two outputs in one block, a blank line apart; figures of ballots 773 and 1041 (the
         // bill's only solemn ballot: 445 voters, 303 for, 135 against).
-        #expect(text.contains("```text\nnumber,date,result,voters,seats,turnout,for,against,abstentions,non_voting,required,title\n773,2025-02-11,adopted,125,577,21.7 %,86,37,2,2,62,"))
+        // The report's CSV is data: ballot_uid first, the official counts as numbers.
+        #expect(text.contains("```text\nballot_uid,number,date,result,title,voters,seats,for,against,abstentions,non_voting,required\nVTANR5L17V773,773,2025-02-11,adopted,"))
+        #expect(text.contains("(première lecture).,125,577,86,37,2,2,62\n"))
         #expect(text.contains("\n\nballot_uid,number,legislature,date,type,result,title,voters,seats,for,against,abstentions,turnout\nVTANR5L17V1041,1041,17,2025-03-18,solemn,adopted,"))
         #expect(text.contains("```hemicycle\nballot 99999\n```\n\n```text\nerror: no ballot n° 99999 in legislature 17"))
     }

@@ -39,13 +39,14 @@ struct BallotCommand: ParsableCommand {
         let stored = try ballot.stored(in: database)
         let report = BallotReport(record: stored.record, groups: stored.groups, deputies: stored.deputies, source: stored.source)
         if output.format == .html {
-            Console.print(Console.stamped(page: BallotReportPage.html(for: report)))
+            Console.print(Console.stamped(page: BallotReportPage.html(for: report, language: language)))
             return
         }
         let context = try database.ballotContext(uid: stored.ballot.uid)
         try output.emit(
             // CSV is for machines: English values and plain digits whatever the language.
-            report.document(context: context?.blocks() ?? [], language: output.format == .csv ? .english : language),
+            report.document(context: context?.blocks(language: output.format == .csv ? .english : language) ?? [],
+                            language: output.format == .csv ? .english : language),
             json: BallotJSON(report: report.jsonPayload, context: context?.payload),
             title: "Ballot \(report.ballot.number)",
             csv: .payload(list: "votes")

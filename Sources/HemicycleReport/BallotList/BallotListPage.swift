@@ -10,11 +10,14 @@ public struct BallotListPage: Sendable {
     public var inputs: [BallotPageInput]
     /// The page's title; nil for "N ballots".
     public var title: String?
+    /// The language of the page's own words and numbers.
+    public var language: NumberFormatting.Language
 
     /// Creates a page.
-    public init(inputs: [BallotPageInput], title: String? = nil) {
+    public init(inputs: [BallotPageInput], title: String? = nil, language: NumberFormatting.Language = .english) {
         self.inputs = inputs
         self.title = title
+        self.language = language
     }
 
     /// The anchor of a ballot on the page: `b773` (legislature added when the page mixes
@@ -27,8 +30,9 @@ public struct BallotListPage: Sendable {
     /// The complete HTML document.
     public func html() -> String {
         let e = HTMLEscaping.escape
-        let n = { (value: Int) in NumberFormatting.integer(value, language: .english) }
-        let pageTitle = title ?? "\(n(inputs.count)) ballot\(inputs.count == 1 ? "" : "s")"
+        let fr = language == .french
+        let n = { (value: Int) in NumberFormatting.integer(value, language: language) }
+        let pageTitle = title ?? (fr ? "\(n(inputs.count)) scrutin\(inputs.count > 1 ? "s" : "")" : "\(n(inputs.count)) ballot\(inputs.count == 1 ? "" : "s")")
         var body = [
             "<style>",
             "article.ballot { margin-top: 3rem; border-top: 3px solid var(--accent); } .back { font-size: 0.9rem; }",
@@ -39,17 +43,18 @@ public struct BallotListPage: Sendable {
             "@media print { article.ballot { break-before: page; border-top: none; margin-top: 0; } .back { display: none; } }",
             "</style>",
             "<header id=\"index\">",
-            "<p class=\"kicker\">Assemblée nationale · ballots</p>",
+            "<p class=\"kicker\">Assemblée nationale · \(fr ? "scrutins" : "ballots")</p>",
             "<h1>\(e(pageTitle))</h1>",
             "</header>",
-            "<section id=\"contents\">", "<h2>Contents</h2>", "<div class=\"table-scroll\">", "<table>",
-            "<thead><tr><th scope=\"col\" class=\"num\">No.</th><th scope=\"col\">Date</th><th scope=\"col\">Title</th><th scope=\"col\">Result</th><th scope=\"col\" class=\"num\">Voters</th><th scope=\"col\" class=\"num\">For</th><th scope=\"col\" class=\"num\">Against</th><th scope=\"col\" class=\"num\">Abst.</th></tr></thead>",
+            "<section id=\"contents\">", "<h2>\(fr ? "Sommaire" : "Contents")</h2>", "<div class=\"table-scroll\">", "<table>",
+            fr ? "<thead><tr><th scope=\"col\" class=\"num\">N°</th><th scope=\"col\">Date</th><th scope=\"col\">Titre</th><th scope=\"col\">Résultat</th><th scope=\"col\" class=\"num\">Votants</th><th scope=\"col\" class=\"num\">Pour</th><th scope=\"col\" class=\"num\">Contre</th><th scope=\"col\" class=\"num\">Abst.</th></tr></thead>"
+               : "<thead><tr><th scope=\"col\" class=\"num\">No.</th><th scope=\"col\">Date</th><th scope=\"col\">Title</th><th scope=\"col\">Result</th><th scope=\"col\" class=\"num\">Voters</th><th scope=\"col\" class=\"num\">For</th><th scope=\"col\" class=\"num\">Against</th><th scope=\"col\" class=\"num\">Abst.</th></tr></thead>",
             "<tbody>",
         ]
         for input in inputs {
             let ballot = input.ballot
             // The short result keeps the index narrow; each ballot's page gives the official wording.
-            let result = ballot.result.rawValue
+            let result = LegislationLabels.result(ballot.result, language)
             let figures = [ballot.voters, ballot.official.for, ballot.official.against, ballot.official.abstentions]
                 .map { "<td class=\"num\">\(n($0))</td>" }.joined()
             body.append("<tr><td class=\"num\"><a href=\"#\(anchor(of: input))\">\(ballot.number)</a></td><td class=\"date\">\(e(ballot.date.description))</td><td class=\"title\"><a href=\"#\(anchor(of: input))\">\(e(ballot.title))</a></td><td>\(e(result))</td>\(figures)</tr>")
@@ -58,11 +63,11 @@ public struct BallotListPage: Sendable {
         for input in inputs {
             let id = anchor(of: input)
             body.append("<article class=\"ballot\" id=\"\(id)\">")
-            body.append(Self.prefixingIDs(Self.mainContent(of: BallotPage(input: input).html()), with: id + "-"))
-            body.append("<p class=\"back\"><a href=\"#index\">↑ Contents</a></p>")
+            body.append(Self.prefixingIDs(Self.mainContent(of: BallotPage(input: input, language: language).html()), with: id + "-"))
+            body.append("<p class=\"back\"><a href=\"#index\">↑ \(fr ? "Sommaire" : "Contents")</a></p>")
             body.append("</article>")
         }
-        return HTMLPage.document(title: pageTitle, languageCode: "en", body: body.joined(separator: "\n"))
+        return HTMLPage.document(title: pageTitle, languageCode: fr ? "fr" : "en", body: body.joined(separator: "\n"))
     }
 
     /// What a ``HTMLPage`` document holds inside `<main>`.

@@ -41,6 +41,8 @@ public struct BallotReport: Sendable {
         public var byProxy: Bool
         /// Why non-voting, if so (presiding, government…).
         public var cause: String?
+        /// The published cause, when it is one this library knows (for its label in French).
+        public var causeKind: NonVotingCause? = nil
         /// The position this deputy later said they meant, if they made a correction (*mise au point*).
         public var correctedTo: VotePosition?
     }
@@ -94,7 +96,7 @@ public struct BallotReport: Sendable {
             return VoteRow(
                 deputyID: v.deputyRef, name: displayName, sortKey: sortKey, groupID: v.groupRef,
                 groupAbbreviation: groupLabel(v.groupRef), position: v.position, byProxy: v.byProxy,
-                cause: v.cause?.label ?? v.causeCode, correctedTo: correctionByDeputy[v.deputyRef]
+                cause: v.cause?.label ?? v.causeCode, causeKind: v.cause, correctedTo: correctionByDeputy[v.deputyRef]
             )
         }
         .sorted { ($0.position, $0.sortKey) < ($1.position, $1.sortKey) }
@@ -189,6 +191,17 @@ public struct BallotReport: Sendable {
         language == .french ? NumberFormatting.integer(value, language: .french) : "\(value)"
     }
 
+    /// The type in French: the Assemblée's own label (`scrutin public ordinaire`), else the kind.
+    static func frenchType(_ ballot: Ballot) -> String {
+        if !ballot.typeLabel.isEmpty { return ballot.typeLabel }
+        switch ballot.type {
+        case .ordinary: return "scrutin public ordinaire"
+        case .solemn: return "scrutin public solennel"
+        case .censureMotion: return "motion de censure"
+        case .other: return ballot.typeCode
+        }
+    }
+
     /// A position's label in `language` (`for` / `pour`).
     static func label(_ position: VotePosition, _ language: NumberFormatting.Language) -> String {
         language == .french ? position.frenchLabel : position.label
@@ -209,7 +222,7 @@ public struct BallotReport: Sendable {
         doc.paragraph(ballot.title)
         var header: [ReportDocument.KeyValue] = [
             .init("Date", ballot.date.description),
-            .init("Type", "\(ballot.type.label) (\(ballot.typeLabel))"),
+            .init("Type", fr ? Self.frenchType(ballot) : "\(ballot.type.label) (\(ballot.typeLabel))"),
             .init(fr ? "Résultat" : "Result", ballot.resultLabel.isEmpty ? ballot.result.rawValue : ballot.resultLabel),
             .init(fr ? "Règle de majorité" : "Majority rule", ballot.majorityRule),
         ]
@@ -289,7 +302,7 @@ public struct BallotReport: Sendable {
         ])
         for v in votes {
             var note: [String] = []
-            if let cause = v.cause { note.append(cause) }
+            if let cause = v.cause { note.append(v.causeKind.map { CauseLabels.label($0, language) } ?? cause) }
             if let corrected = v.correctedTo {
                 note.append(fr ? "mise au point\(NumberFormatting.narrowNoBreakSpace): voulait \(corrected.frenchLabel)"
                                : "correction: meant \(corrected.label)")

@@ -91,6 +91,9 @@ public struct RepresentativesReport: Sendable {
     /// The JSON of `hemicycle representatives`.
     public var payload: Payload { Payload(place: place, date: date?.description, representatives: rows) }
 
+    /// The page title in `language`.
+    public static func title(language: NumberFormatting.Language) -> String { language == .french ? "Députés" : "Representatives" }
+
     /// The table of seats and deputies, the note on ambiguous seats, and a line per ballot, in
     /// `language` (column keys stay English).
     public func document(language: NumberFormatting.Language = .english) -> ReportDocument {
@@ -154,12 +157,7 @@ public struct RepresentativesReport: Sendable {
         default: label = VotePosition(rawValue: vote.position)?.frenchLabel ?? vote.position
         }
         if vote.position == VotePosition.nonVoting.rawValue, let cause = vote.cause {
-            switch NonVotingCause(rawValue: cause) {
-            case .governmentMember: label += " (membre du gouvernement)"
-            case .presidentOfAssembly: label += " (présidence de l’Assemblée)"
-            case .presidingSitting: label += " (présidence de séance)"
-            case nil: label += " (\(cause))"
-            }
+            label += " (\(NonVotingCause(rawValue: cause).map { CauseLabels.label($0, .french) } ?? cause))"
         }
         if vote.by_proxy { label += " (par délégation)" }
         return label

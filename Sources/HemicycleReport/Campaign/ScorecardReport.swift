@@ -174,6 +174,9 @@ public struct ScorecardReport: Sendable {
         value == value.rounded() ? "\(Int(value))" : "\(value)"
     }
 
+    /// The page title in `language`.
+    public static func title(language: NumberFormatting.Language) -> String { language == .french ? "Tableau de notes" : "Scorecard" }
+
     /// The absence policy in words.
     private func absenceLabel(_ language: NumberFormatting.Language) -> String {
         guard language == .french else { return absence.rawValue }

@@ -63,60 +63,92 @@ public struct AmendmentReport: Sendable {
     }
 
     /// "the Government (…)", or the first author with their group.
-    public var authorLine: String {
+    public var authorLine: String { authorLine(language: .english) }
+
+    /// ``authorLine`` in `language` ("le Gouvernement (…)" in French).
+    public func authorLine(language: NumberFormatting.Language) -> String {
         let a = stored.amendment.authors
-        if a.kind == "Gouvernement" || a.governmentRef != nil { return "the Government" + (stored.governmentName.map { " (\($0))" } ?? "") }
+        if a.kind == "Gouvernement" || a.governmentRef != nil {
+            return (language == .french ? "le Gouvernement" : "the Government") + (stored.governmentName.map { " (\($0))" } ?? "")
+        }
         let names = stored.signatories.filter { $0.role == "author" }.map { $0.name ?? $0.deputyRef }
         let main = names.first ?? a.label ?? a.kind ?? "unknown"
         return main + (stored.groupName.map { " (\($0))" } ?? "")
     }
 
-    /// The amendment as a report document.
-    public func document() -> ReportDocument {
+    /// The kind of an edit in French (`remplacement`, `insertion`…); the stable key in English.
+    private static func kindLabel(_ kind: String, _ language: NumberFormatting.Language) -> String {
+        guard language == .french else { return kind }
+        return ["replace": "remplacement", "insert": "insertion", "delete": "suppression", "rewrite": "nouvelle rédaction",
+                "delete_unit": "suppression", "rewrite_end": "nouvelle rédaction de la fin", "delete_article": "suppression de l’article",
+                "add_article": "article additionnel"][kind] ?? kind
+    }
+
+    /// The page title in `language`: "Amendment 237" / "Amendement n° 237".
+    public func title(language: NumberFormatting.Language) -> String {
+        language == .french ? "Amendement n° \(stored.amendment.numberLabel)" : "Amendment \(stored.amendment.numberLabel)"
+    }
+
+    /// The amendment as a report document in `language` (its text, the Assemblée's labels and the
+    /// application messages of HemicycleLegislation as they are).
+    public func document(language: NumberFormatting.Language = .english) -> ReportDocument {
+        let fr = language == .french
+        let colon = fr ? "\(NumberFormatting.narrowNoBreakSpace): " : ": "
         let a = stored.amendment
         let parse = Self.parse(a)
         var document = ReportDocument()
-        document.heading("Amendment n° \(a.numberLabel) — \(a.target.shortDesignation ?? a.target.division ?? "")", level: 1)
+        document.heading("\(fr ? "Amendement" : "Amendment") n° \(a.numberLabel) — \(a.target.shortDesignation ?? a.target.division ?? "")", level: 1)
         var pairs: [ReportDocument.KeyValue] = [
-            .init("Uid", a.uid),
-            .init("Bill", [a.dossierRef, stored.dossierTitle].compactMap { $0 }.joined(separator: " — ") + " (text \(a.textRef))"),
-            .init("Author", authorLine),
-            .init("Fate", a.fate.description + (a.fateLabel.map { " (\($0))" } ?? "") + (a.decidedOn.map { ", \($0)" } ?? "")),
+            .init(fr ? "Identifiant" : "Uid", a.uid),
+            .init(fr ? "Dossier législatif" : "Bill", [a.dossierRef, stored.dossierTitle].compactMap { $0 }.joined(separator: " — ") + " (\(fr ? "texte" : "text") \(a.textRef))"),
+            .init(fr ? "Auteur" : "Author", authorLine(language: language)),
+            .init(fr ? "Sort" : "Fate", LegislationLabels.fate(a.fate, language) + (a.fateLabel.map { " (\($0))" } ?? "") + (a.decidedOn.map { fr ? ", le \($0)" : ", \($0)" } ?? "")),
         ]
         let cosignatories = stored.signatories.filter { $0.role == "cosignatory" }
-        if !cosignatories.isEmpty { pairs.append(.init("Co-signatories", cosignatories.map { $0.name ?? $0.deputyRef }.joined(separator: ", "))) }
-        if let label = a.authors.label { pairs.append(.init("Signatories as printed", label)) }
-        if let fate = fateLine?.sentence { pairs.append(.init("After the vote", fate)) }
-        if let law = a.lawReference { pairs.append(.init("Law amended", law + (a.lawArticle.map { ", article \($0)" } ?? ""))) }
-        if let tabled = a.tabledOn { pairs.append(.init("Tabled", tabled.description)) }
+        if !cosignatories.isEmpty { pairs.append(.init(fr ? "Cosignataires" : "Co-signatories", cosignatories.map { $0.name ?? $0.deputyRef }.joined(separator: ", "))) }
+        if let label = a.authors.label { pairs.append(.init(fr ? "Signataires (tels que publiés)" : "Signatories as printed", label)) }
+        if let fate = fateLine?.sentence(language: language) { pairs.append(.init(fr ? "Après le vote" : "After the vote", fate)) }
+        if let law = a.lawReference { pairs.append(.init(fr ? "Loi modifiée" : "Law amended", law + (a.lawArticle.map { ", article \($0)" } ?? ""))) }
+        if let tabled = a.tabledOn { pairs.append(.init(fr ? "Déposé le" : "Tabled", tabled.description)) }
         document.keyValues(pairs)
-        document.heading("Text")
+        document.heading(fr ? "Dispositif" : "Text")
         document.paragraph(a.operativeText)
         if !a.explanatoryStatement.isEmpty {
-            document.heading("Explanatory statement")
+            document.heading(fr ? "Exposé sommaire" : "Explanatory statement")
             document.paragraph(a.explanatoryStatement)
         }
-        var ops = ReportTable(title: "Operations (parse: \(parse.coverage.rawValue))", columns: [
-            .init("#", key: "ordinal", alignment: .right), .init("Kind", key: "kind"), .init("Target", key: "target"), .init("Edit", key: "edit"),
+        let coverage = fr ? ["full": "complète", "partial": "partielle", "none": "aucune"][parse.coverage.rawValue] ?? parse.coverage.rawValue : parse.coverage.rawValue
+        var ops = ReportTable(title: fr ? "Opérations (analyse\(colon)\(coverage))" : "Operations (parse: \(coverage))", columns: [
+            .init("#", key: "ordinal", alignment: .right), .init(fr ? "Nature" : "Kind", key: "kind"),
+            .init(fr ? "Cible" : "Target", key: "target"), .init(fr ? "Modification" : "Edit", key: "edit"),
         ])
-        for (i, op) in parse.operations.enumerated() { ops.append(["\(i + 1)", op.edit.kind, op.target.summary, op.edit.summary]) }
+        for (i, op) in parse.operations.enumerated() {
+            ops.append(["\(i + 1)", Self.kindLabel(op.edit.kind, language), OperationLabels.target(op.target, language), OperationLabels.edit(op.edit, language)])
+        }
         document.table(ops)
         if !parse.leftover.isEmpty {
-            document.paragraph("Not understood:")
+            document.paragraph(fr ? "Non compris\(colon)" .trimmingCharacters(in: .whitespaces) : "Not understood:")
             document.list(parse.leftover)
         }
-        var ballots = ReportTable(title: "Ballots", columns: [
-            .init("N°", key: "number", alignment: .right), .init("Date", key: "date"), .init("Result", key: "result"),
-            .init("Turnout", key: "turnout"), .init("Link", key: "link"),
+        var ballots = ReportTable(title: fr ? "Scrutins" : "Ballots", columns: [
+            .init("N°", key: "number", alignment: .right), .init("Date", key: "date"), .init(fr ? "Résultat" : "Result", key: "result"),
+            .init(fr ? "Participation" : "Turnout", key: "turnout"), .init(fr ? "Lien" : "Link", key: "link"),
         ])
         for b in stored.ballots {
-            ballots.append(["\(b.ballot.number)", b.ballot.date.description, b.ballot.result.rawValue, BallotTurnoutLine.line(b.ballot), b.method])
+            ballots.append(["\(b.ballot.number)", b.ballot.date.description, LegislationLabels.result(b.ballot.result, language),
+                            BallotTurnoutLine.line(b.ballot, language: language), b.method])
         }
         document.table(ballots)
         if let application {
-            document.heading("Applied to the file")
-            document.list(application.steps.map { "\($0.operation): \($0.message)" })
-            document.paragraph(application.complete ? "All operations applied. Result:" : "NOT fully amended: some operations are not applicable. Text after the applicable ones:")
+            document.heading(fr ? "Appliqué au fichier" : "Applied to the file")
+            document.list(application.steps.map { step in
+                let operation = fr ? (parse.operations.first { $0.edit.summary == step.operation }.map { OperationLabels.edit($0.edit, .french) } ?? step.operation) : step.operation
+                return "\(operation)\(colon)\(fr && step.applied ? "appliquée" : step.message)"
+            })
+            document.paragraph(application.complete
+                ? (fr ? "Toutes les opérations ont été appliquées. Résultat\(colon)".trimmingCharacters(in: .whitespaces) : "All operations applied. Result:")
+                : (fr ? "Texte PAS entièrement modifié\(colon)certaines opérations ne s’appliquent pas. Texte après celles qui s’appliquent\(colon)".trimmingCharacters(in: .whitespaces)
+                      : "NOT fully amended: some operations are not applicable. Text after the applicable ones:"))
             document.paragraph(application.text)
         }
         return document

@@ -37,12 +37,6 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var store: StoreOptions
     @OptionGroup var outputOptions: OutputOptions
 
-    struct Row: Encodable {
-        let table: String
-        let file: String
-        let rows: Int
-    }
-
     func run() throws {
         let database = try store.openPopulated()
         guard let leg = try legislature ?? database.latestLegislature() else { throw StoreError.empty(path: database.path) }
@@ -53,7 +47,7 @@ struct ExportCommand: ParsableCommand {
             throw ValidationError("cannot create the folder \(output): \(error.localizedDescription)")
         }
         let dialect: CSVDialect = excel ? .excelFrench : .rfc4180
-        var written: [Row] = []
+        var written: [ExportSummary.Row] = []
         for table in (tables.isEmpty ? ExportTable.allCases : tables) {
             let url = folder.appendingPathComponent("\(table.rawValue).csv")
             var count = 0
@@ -65,14 +59,9 @@ struct ExportCommand: ParsableCommand {
                 count = try database.export(table, legislature: leg) { try writer.write($0.map(CSVRenderer.neutralizingFormula)) }
                 try writer.finish()
             }
-            written.append(Row(table: table.rawValue, file: url.path, rows: count))
+            written.append(ExportSummary.Row(table: table.rawValue, file: url.path, rows: count))
         }
-        var summary = ReportTable(title: "Export of legislature \(leg)\(excel ? " (Excel: BOM and ;)" : "")", columns: [
-            .init("Table", key: "table"), .init("File", key: "file"), .init("Rows", key: "rows", alignment: .right),
-        ])
-        for w in written { summary.append([w.table, w.file, "\(w.rows)"]) }
-        var document = ReportDocument()
-        document.table(summary)
-        try outputOptions.emit(document, json: written, title: "Export")
+        let summary = ExportSummary(legislature: leg, excel: excel, rows: written)
+        try outputOptions.emit(summary.document(), json: summary.rows, title: "Export")
     }
 }

@@ -50,6 +50,6 @@ struct RepresentativesCommand: ParsableCommand {
         let ballots = try ballot.map { try database.ballot($0, legislature: legislature).record }
         let report = RepresentativesReport(place: place.description, date: date, data: data, ballots: ballots)
         try output.emit(report.document(language: output.format == .csv ? .english : language), json: report.payload,
-                        title: "Representatives", language: language)
+                        title: RepresentativesReport.title(language: language), language: language)
     }
 }

@@ -109,7 +109,7 @@ struct ScorecardCommand: ParsableCommand {
         let report = ScorecardReport(scores: scores, records: ballots, wanted: wanted.positions, absence: absent, groups: groups, people: people)
         // For mail-merge, the CSV is plain values: one row per deputy, one column per ballot.
         try output.emit(report.document(language: output.format == .csv ? .english : language, mailMerge: output.format == .csv),
-                        json: report.payload, title: "Scorecard", language: language)
+                        json: report.payload, title: ScorecardReport.title(language: language), language: language)
     }
 
     /// The ballots chosen (`--ballot`, then those `--search` finds), in the order given, and the

@@ -33,10 +33,12 @@ struct AmendmentCommand: ParsableCommand {
     @Option(name: .customLong("apply-to"), help: ArgumentHelp("Apply the operations to this text file and print the result.", valueName: "file"))
     var applyTo: String?
 
+    @OptionGroup var language: LanguageOptions
     @OptionGroup var store: StoreOptions
     @OptionGroup var output: OutputOptions
 
     func run() throws {
+        let language = try self.language.resolved()
         let database = try store.openWithLegislation()
         let stored: StoredAmendment
         if let number = Int(reference) {
@@ -59,6 +61,7 @@ struct AmendmentCommand: ParsableCommand {
         let decision = try outcome?.decision.flatMap { try database.constitutionalDecision(reference: $0.reference) }
         let provision = decision.flatMap { ProvisionLinker.ruling(for: stored.amendment, in: $0, decisionURL: outcome?.decision?.pageURL) }
         let report = AmendmentReport(stored: stored, application: applied, outcome: outcome, provision: provision)
-        try output.emit(report.document(), json: report.payload, title: "Amendment \(stored.amendment.numberLabel)")
+        try output.emit(report.document(language: output.format == .csv ? .english : language), json: report.payload,
+                        title: report.title(language: language), language: language)
     }
 }

@@ -133,15 +133,18 @@ struct LegislationContextCommand: ParsableCommand {
 
     @OptionGroup var ballot: BallotReferenceOptions
 
+    @OptionGroup var language: LanguageOptions
     @OptionGroup var store: StoreOptions
     @OptionGroup var output: OutputOptions
 
     func run() throws {
+        let language = try self.language.resolved()
         let database = try store.openWithLegislation()
         let uid = try ballot.stored(in: database).record.ballot.uid
         guard let context = try database.ballotContext(uid: uid) else {
             throw StoreError.notFound("ballot \(uid) is linked to no dossier or amendment")
         }
-        try output.emit(ReportDocument(blocks: context.blocks()), json: context.payload, title: "Context of \(uid)")
+        try output.emit(ReportDocument(blocks: context.blocks(language: output.format == .csv ? .english : language)), json: context.payload,
+                        title: context.title(language: language), language: language)
     }
 }

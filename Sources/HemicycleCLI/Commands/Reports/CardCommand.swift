@@ -50,22 +50,6 @@ struct CardCommand: ParsableCommand {
         if png, output == nil { throw ValidationError("--png needs --output FILE.svg (the PNG is written beside it)") }
     }
 
-    struct Summary: Encodable {
-        let uid: String
-        let number: Int
-        let language: String
-        let sentence: String
-        let details: String
-        /// The result with the Conseil constitutionnel's caveat, as on the card.
-        let result: String
-        let source: String
-        let `for`: Int
-        let voters: Int
-        let seats: Int
-        let svg: String?
-        let png: String?
-    }
-
     func run() throws {
         let lang = try ReportLanguage.resolve(self.lang)
         let database = try store.openPopulated()
@@ -92,16 +76,8 @@ struct CardCommand: ParsableCommand {
             pngPath = path
         }
 
-        var document = ReportDocument()
-        document.heading("Share card of ballot n° \(input.ballot.number)", level: 1)
-        var pairs = [ReportDocument.KeyValue("Sentence", card.keySentence), .init("Details", card.detailLine), .init("Result", card.resultLine), .init("SVG", output)]
-        if let pngPath { pairs.append(.init("PNG", pngPath)) }
-        document.keyValues(pairs)
-        let summary = Summary(
-            uid: input.ballot.uid, number: input.ballot.number, language: lang.rawValue, sentence: card.keySentence,
-            details: card.detailLine, result: card.resultLine, source: card.sourceLine, for: input.ballot.official.for, voters: input.ballot.voters,
-            seats: input.ballot.seats, svg: output, png: pngPath)
-        try format.emit(document, json: summary, title: "Share card")
+        let summary = ShareCardSummary(card: card, input: input, svg: output, png: pngPath)
+        try format.emit(summary.document(), json: summary, title: "Share card", language: lang.language)
     }
 
 

@@ -43,27 +43,12 @@ struct NotebookOptions: ParsableArguments {
         return try files.map { try runner.run(path: $0) }
     }
 
-    /// One summary row per file.
-    struct Row: Encodable {
-        let file: String
-        let blocks: Int
-        let status: String
-        let failures: [String]
-        let diff: String?
-    }
+    typealias Row = NotebookSummary.Row
 
-    /// Prints the summary table (after any diffs) and returns the rows.
+    /// Prints the summary table (after any diffs).
     func emit(_ rows: [Row], title: String) throws {
-        var table = ReportTable(columns: [.init("File", key: "file"), .init("Blocks", key: "blocks", alignment: .right), .init("Status", key: "status")])
-        for row in rows { table.append([row.file, "\(row.blocks)", row.status]) }
-        var document = ReportDocument()
-        document.table(table)
-        let failures = rows.flatMap(\.failures)
-        if !failures.isEmpty {
-            document.paragraph("Commands that failed (their error is in the output):")
-            document.list(failures)
-        }
-        try output.emit(document, json: rows, title: title)
+        let summary = NotebookSummary(rows: rows)
+        try output.emit(summary.document(), json: summary.rows, title: title)
     }
 }
 

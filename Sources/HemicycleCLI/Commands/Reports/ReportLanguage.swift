@@ -53,10 +53,12 @@ struct LanguageOptions: ParsableArguments {
     var lang: ReportLanguage?
 
     /// The language of the readable formats (terminal, Markdown, HTML).
-    func resolved() throws -> NumberFormatting.Language { try ReportLanguage.resolve(lang).language }
+    func resolved(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> NumberFormatting.Language {
+        try ReportLanguage.resolve(lang, environment: environment).language
+    }
 
     /// The language of the document `output` writes: English for CSV, which is for machines
-    /// (its header and values never change), else ``resolved()``.
+    /// (its header and values never change), else ``resolved(environment:)``.
     func resolved(for output: OutputOptions) throws -> NumberFormatting.Language {
         let language = try resolved()
         return output.format == .csv ? .english : language

@@ -1,26 +1,30 @@
 import HemicycleModel
-import Foundation
-import HemicycleReport
-import HemicycleStore
 
-/// The link coverage of a legislature as report blocks and as JSON.
-struct CoverageReport {
-    let coverage: LegislationCoverage
+/// How many ballots of a legislature are linked to their dossier and amendment, and why the
+/// others are not (`hemicycle legislation coverage`), as report blocks and as JSON.
+public struct CoverageReport: Sendable {
+    /// The counts, as the store computes them.
+    public let coverage: LegislationCoverage
+
+    /// The report of `coverage`.
+    public init(coverage: LegislationCoverage) { self.coverage = coverage }
 
     /// `12 of 100 (12.0 %)`.
-    static func share(_ part: Int, _ whole: Int) -> String {
+    public static func share(_ part: Int, _ whole: Int) -> String {
         "\(part) of \(whole) (\(NumberFormatting.percent(whole > 0 ? Double(part) / Double(whole) : nil, language: .english)))"
     }
 
     /// How each link signal is named in reports.
-    static let methodLabels = [
+    public static let methodLabels = [
         "vote_ref": "the dossier's vote reference", "sitting": "sitting (one dossier in that sitting)",
         "sitting_title": "sitting + bill title", "title": "bill title alone",
     ]
 
-    var linkedToDossier: Int { coverage.linkedToDossier.values.reduce(0, +) }
+    /// Ballots linked to a dossier, by any signal.
+    public var linkedToDossier: Int { coverage.linkedToDossier.values.reduce(0, +) }
 
-    func blocks() -> [ReportDocument.Block] {
+    /// The coverage as report blocks (a heading, counts, the reasons left unlinked).
+    public func blocks() -> [ReportDocument.Block] {
         let c = coverage
         var document = ReportDocument()
         document.heading("Coverage of the \(c.legislature)th legislature's ballots")
@@ -46,7 +50,8 @@ struct CoverageReport {
         return document.blocks
     }
 
-    struct Payload: Encodable {
+    /// The JSON of `hemicycle legislation coverage`.
+    public struct Payload: Encodable, Sendable {
         let legislature, ballots, ballotsLinkedToDossier, amendmentBallots, amendmentBallotsLinked: Int
         let amendmentBallotsWithData, amendmentBallotsWithDataLinked: Int
         let linkedByMethod, unlinkedByReason, amendmentUnlinkedByReason: [String: Int]
@@ -61,7 +66,8 @@ struct CoverageReport {
         }
     }
 
-    var payload: Payload {
+    /// The coverage as JSON.
+    public var payload: Payload {
         let c = coverage
         return Payload(legislature: c.legislature, ballots: c.ballots, ballotsLinkedToDossier: linkedToDossier, amendmentBallots: c.amendmentBallots,
                        amendmentBallotsLinked: c.amendmentBallotsLinked, amendmentBallotsWithData: c.amendmentBallotsWithData,

@@ -1,0 +1,36 @@
+/// What `hemicycle export` wrote: one CSV file per table, with its row count.
+public struct ExportSummary: Sendable {
+    /// One file written, in JSON.
+    public struct Row: Encodable, Sendable {
+        /// The table exported (`ballots`, `votes`…).
+        public let table: String
+        /// The file's path.
+        public let file: String
+        /// Data rows written, a count (the header not counted).
+        public let rows: Int
+
+        /// A row from its parts.
+        public init(table: String, file: String, rows: Int) { (self.table, self.file, self.rows) = (table, file, rows) }
+    }
+
+    /// The legislature exported.
+    public let legislature: Int
+    /// Whether the files are for spreadsheets in France (BOM and `;`).
+    public let excel: Bool
+    /// The files, in the order written.
+    public let rows: [Row]
+
+    /// The summary of the export of `legislature`.
+    public init(legislature: Int, excel: Bool, rows: [Row]) { (self.legislature, self.excel, self.rows) = (legislature, excel, rows) }
+
+    /// The table of files written.
+    public func document() -> ReportDocument {
+        var summary = ReportTable(title: "Export of legislature \(legislature)\(excel ? " (Excel: BOM and ;)" : "")", columns: [
+            .init("Table", key: "table"), .init("File", key: "file"), .init("Rows", key: "rows", alignment: .right),
+        ])
+        for w in rows { summary.append([w.table, w.file, "\(w.rows)"]) }
+        var document = ReportDocument()
+        document.table(summary)
+        return document
+    }
+}
