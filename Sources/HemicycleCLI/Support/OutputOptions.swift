@@ -40,6 +40,7 @@ public struct OutputOptions: ParsableArguments {
             let main: ReportTable?
             switch csv {
             case .document: main = try document().tables.max { $0.rows.count < $1.rows.count }
+            case .table(let table): main = table
             case .payload(let list):
                 // No row gives no column: the document's table then says at least the header.
                 let data = try CSVDataTable.table(try payload(), list: list)
@@ -66,6 +67,8 @@ public struct OutputOptions: ParsableArguments {
         /// The JSON payload laid flat (``HemicycleReport/CSVDataTable``): the payload itself when
         /// it is a list, else the member named `list`, else one row of the payload.
         case payload(list: String? = nil)
+        /// A table the report builds for CSV (data columns the readable table does not have).
+        case table(ReportTable)
     }
 
     func page(_ text: String) {

@@ -47,6 +47,6 @@ struct RepresentativesCommand: ParsableCommand {
         let data = try database.representatives(of: place.query, on: date)
         let ballots = try ballot.map { try database.ballot($0, legislature: legislature).record }
         let report = RepresentativesReport(place: place.description, date: date, data: data, ballots: ballots)
-        try output.emit(report.document(), json: report.payload, title: "Representatives")
+        try output.emit(report.document(), json: report.payload, title: "Representatives", csv: output.format == .csv ? .table(report.csvTable()) : .document)
     }
 }
