@@ -128,13 +128,21 @@ public struct ProvisionPath: Hashable, Sendable {
                     let article = isFinal && !texts.isEmpty ? ruling?.adoptedTextArticle : nil
                     var missing: String? = texts.isEmpty ? "the text adopted: the file names none" : (article == nil ? articleUnknown : nil)
                     if isFirst && missing == articleUnknown { missing = articleUnknown + " (the amendment inserted it as \(target))" }
-                    path.append(Step(stage: isFirst ? "house_text" : "reading", label: "\(reading.step.label) — \(act.step.label)", date: act.step.date, texts: texts,
+                    let house = house(of: act.step.code).map { " (\($0))" } ?? ""
+                    path.append(Step(stage: isFirst ? "house_text" : "reading", label: "\(reading.step.label) — \(act.step.label)\(house)", date: act.step.date, texts: texts,
                                      article: article, outcome: act.step.conclusion ?? "no conclusion recorded", missing: missing))
                 }
             }
         }
         let end: String? = promulgated ? nil : "the legislative file records no promulgation (yet)"
         return ProvisionPath(steps: path, end: end)
+    }
+
+    /// The house of an act from its code (`AN1-DEBATS-DEC`, `CMP-DEBATS-SN-DEC`); nil for a joint committee's own act.
+    static func house(of code: String) -> String? {
+        if code.hasPrefix("AN") || code.contains("-AN-") { return "Assemblée" }
+        if code.hasPrefix("SN") || code.contains("-SN-") { return "Sénat" }
+        return nil
     }
 
     /// `"struck out as a cavalier législatif (paragraph 58)"`.

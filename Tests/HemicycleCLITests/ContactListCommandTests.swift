@@ -32,7 +32,8 @@ struct ContactListCommandTests {
                     #expect(value.filter { $0 == "@" }.count == 1 && !value.contains(" ") && !value.contains(";") && !value.contains(","),
                             "\(file) \(row["deputy_id"] ?? ""): \(key) « \(value) » is not one address")
                 }
-                if key.hasPrefix("twitter") || key.hasPrefix("website") {
+                // (A handle may hold a space: the Assemblée publishes "@Romain Eskenazi" as one Twitter account; kept as published.)
+                if key.hasPrefix("website") {
                     #expect(!value.trimmingCharacters(in: .whitespaces).contains(" "), "\(file) \(row["deputy_id"] ?? ""): \(key) « \(value) »")
                 }
             }
@@ -70,7 +71,8 @@ struct ContactListCommandTests {
         let lecoq = try #require(rows.first { $0["seat"] == "59-1" })
         #expect(lecoq["first_name"] == "Aurélien" && lecoq["last_name"] == "Le Coq" && lecoq["group"] == "LFI-NFP" && lecoq["department"] == "Nord")
         #expect(lecoq["email_assemblee"] == "aurelien.lecoq@assemblee-nationale.fr" && lecoq["email_other"] == "")
-        #expect(lecoq["twitter"] == "@Aurelien_Le_Coq" && lecoq["instagram"] == "aurelien_le_coq" && lecoq["facebook"] == "Aurélien Le Coq")
+        // A cell starting with @ gets a leading ' (a spreadsheet would run it as a formula): every CSV output's rule.
+        #expect(lecoq["twitter"] == "'@Aurelien_Le_Coq" && lecoq["instagram"] == "aurelien_le_coq" && lecoq["facebook"] == "Aurélien Le Coq")
         #expect(lecoq["constituency_address"] == "165 Rue d'Arras 59000 Lille")
     }
 
