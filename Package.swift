@@ -127,6 +127,7 @@ let package = Package(
         .executableTarget(name: "FuzzCSV", dependencies: ["HemicycleFuzzSupport", "HemicycleCSV"], path: "Tests/Fuzz/FuzzCSV"),
         .executableTarget(name: "FuzzZip", dependencies: ["HemicycleFuzzSupport", "HemicycleImport"], path: "Tests/Fuzz/FuzzZip"),
         .executableTarget(name: "FuzzAkomaNtoso", dependencies: ["HemicycleFuzzSupport", "HemicycleLegislation"], path: "Tests/Fuzz/FuzzAkomaNtoso"),
+        .executableTarget(name: "FuzzDecision", dependencies: ["HemicycleFuzzSupport", "HemicycleLegislation", "HemicycleModel"], path: "Tests/Fuzz/FuzzDecision"),
         .executableTarget(name: "FuzzDispositif", dependencies: ["HemicycleFuzzSupport", "HemicycleLegislation", "HemicycleModel"], path: "Tests/Fuzz/FuzzDispositif"),
 
         // Shared helpers for the test targets (locating ../shared/data, fixtures).

@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
-# Runs one libFuzzer target of Tests/Fuzz: bash Tests/Fuzz/fuzz.sh FuzzANJSON|FuzzCSV|FuzzZip|FuzzDispositif|FuzzAkomaNtoso [SECONDS] [libFuzzer flags…]
+# Runs one libFuzzer target of Tests/Fuzz: bash Tests/Fuzz/fuzz.sh FuzzANJSON|FuzzCSV|FuzzZip|FuzzDispositif|FuzzAkomaNtoso|FuzzDecision [SECONDS] [libFuzzer flags…]
 #
 # Builds the target in release with libFuzzer (-sanitize=fuzzer; linked with lld: the default
 # gold fails on libFuzzer's runtime beside SwiftPM's entry point) in its own scratch folder, seeds a working corpus from the test
 # fixtures, and fuzzes for SECONDS (default 60). Crashes are written to .build-fuzz/crashes/;
 # replay one with `swift run FuzzCSV .build-fuzz/crashes/FuzzCSV-crash-…` (a normal build replays files).
 set -euo pipefail
-target=${1:?usage: fuzz.sh FuzzANJSON|FuzzCSV|FuzzZip|FuzzDispositif|FuzzAkomaNtoso [SECONDS] [libFuzzer flags…]}
+target=${1:?usage: fuzz.sh FuzzANJSON|FuzzCSV|FuzzZip|FuzzDispositif|FuzzAkomaNtoso|FuzzDecision [SECONDS] [libFuzzer flags…]}
 seconds=${2:-60}
 shift $(( $# >= 2 ? 2 : 1 ))
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -21,6 +21,7 @@ case $target in
   FuzzANJSON) cp -n "$fixtures"/an/*.json "$corpus"/ ;;
   FuzzCSV) for f in "$fixtures"/registers/*.csv; do { printf '\000'; cat "$f"; } > "$corpus/$(basename "$f")"; done ;;
   FuzzZip) cp -n "$fixtures"/an/*.zip "$corpus"/ ;;
+  FuzzDecision) cp -n "$fixtures"/legislation/decision-*.html "$corpus"/ ;;
 esac
 cp -n "$root/Tests/Fuzz/Corpus/$target"/* "$corpus"/ 2>/dev/null || true
 # Inputs that once crashed a target (the unit tests replay them too).

@@ -191,4 +191,55 @@ struct LegislationMutationFuzzTests {
         #expect(read + refused == 300)
         #expect(read > 0 && refused > 0)
     }
+
+    @Test("the decision parser reads or refuses every mutated decision, and the linker returns on what it reads")
+    func decisions() throws {
+        let html = try String(contentsOf: SharedData.fixture("legislation/decision-2025-878-DC.html"), encoding: .utf8)
+        let plain = HTMLText.plainText(html)
+        // What makes the Council's layout: its title, the operative part, list markers, article
+        // numbers, laws cited, the cavalier section's words, and the HTML around them.
+        let tokens = ["Décision n° 2025-878 DC du 24 avril 2025", "Décision n° ", " DC du ", "1er ", "31 février ",
+                      "LE CONSEIL CONSTITUTIONNEL DÉCIDE :", "DÉCIDE :", "Article 1er. - ", "Article 2. - ", "Sont contraires à la Constitution ",
+                      "sont conformes à la Constitution", "Sous la réserve énoncée au paragraphe 99999999999999999999, ", "- les articles ",
+                      "5, 12, 13, 15 et 22", " et ", "les mots « ", " »", "« ", "L'article 15 modifie l'article 10 de la loi du 19 mai 2023",
+                      "la loi n° 2023-380 du 19 mai 2023", "de la loi du ", "72. ", "0. ", "- Sur la place d'autres dispositions dans la loi déférée :",
+                      "cavaliers", "article 45 de la Constitution", "\n", "<p>", "</p>", "<br>", "&nbsp;", "&#8217;", "\u{2019}", "\u{A0}",
+                      "\u{202E}", "\u{0301}", "\u{0000}"]
+        var rng = SplitMix64(state: 0x4443_3837_38)
+        var read = 0, refused = 0, rulings = 0
+        for (index, seed) in [html, plain].enumerated() {
+            for _ in 0..<(index == 0 ? 30 : 60) {
+                var scalars = Array(seed.unicodeScalars)
+                for _ in 0..<Int.random(in: 1...8, using: &rng) {
+                    let i = scalars.isEmpty ? 0 : Int.random(in: 0..<scalars.count, using: &rng)
+                    switch Int.random(in: 0..<4, using: &rng) {
+                    case 0 where !scalars.isEmpty:
+                        scalars.removeSubrange(i..<min(scalars.count, i + Int.random(in: 1...200, using: &rng)))
+                    case 1 where !scalars.isEmpty:
+                        let j = min(scalars.count, i + Int.random(in: 1...300, using: &rng))
+                        scalars.insert(contentsOf: scalars[i..<j], at: Int.random(in: 0...scalars.count, using: &rng))
+                    default:
+                        scalars.insert(contentsOf: tokens[Int.random(in: 0..<tokens.count, using: &rng)].unicodeScalars, at: i)
+                    }
+                }
+                var text = String.UnicodeScalarView()
+                text.append(contentsOf: scalars)
+                do {
+                    let decision = try ConstitutionalDecisionParser.parse(String(text))
+                    read += 1
+                    for law in ["2023-380", "code des transports"] {
+                        for article in ["10", "15", "L.2251-4-2"] {
+                            let amendment = ConstitutionalDecisionTests.amendment(law: law, article: article)
+                            if ProvisionLinker.ruling(for: amendment, in: decision, decisionURL: nil) != nil { rulings += 1 }
+                        }
+                    }
+                } catch is ConstitutionalDecisionParser.ParseError {
+                    refused += 1
+                }
+            }
+        }
+        #expect(read + refused == 90)
+        #expect(read > 0 && refused > 0, "mutations should leave some decisions readable and break others")
+        #expect(rulings > 0, "some mutated decisions should still link amendment 237 to its article")
+    }
 }

@@ -20,11 +20,13 @@ public struct OutputOptions: ParsableArguments {
     ///
     /// Both arguments are evaluated only when their format is asked for: a command builds one
     /// of the two, not both (a ballot's context, for one, parses its amendments' texts).
+    /// `language` is the one the document was built in: the HTML page's `lang`.
     func emit<Payload: Encodable>(
         _ document: @autoclosure () throws -> ReportDocument,
         json payload: @autoclosure () throws -> Payload,
         title: String? = nil,
-        csv: CSVSource = .document
+        csv: CSVSource = .document,
+        language: NumberFormatting.Language = .english
     ) throws {
         let text: String
         switch format {
@@ -52,7 +54,7 @@ public struct OutputOptions: ParsableArguments {
         case .json:
             text = try Self.json(try payload())
         case .html:
-            text = HTMLRenderer().render(try document(), title: title)
+            text = HTMLRenderer(languageCode: language == .french ? "fr" : "en").render(try document(), title: title)
         }
         // As Console.print: one final newline.
         page(text.hasSuffix("\n") ? text : text + "\n")

@@ -43,15 +43,22 @@ public struct FateLine: Hashable, Sendable {
     /// bill's level `"adopted; the law was then partly struck down by the Conseil constitutionnel
     /// (2025-878 DC, 24 April 2025: « Partiellement conforme »), …: this provision may not be in
     /// force — <url>"`. Nil when there is nothing to say (no vote outcome and no bill outcome).
-    public var sentence: String? {
+    public var sentence: String? { sentence(language: .english) }
+
+    /// The sentence in `language`; in French as a jurist writes it: `"adopté ; la loi a ensuite été
+    /// partiellement censurée par le Conseil constitutionnel (décision n° 2025-878 DC du 24 avril
+    /// 2025 : « Partiellement conforme ») et promulguée (loi n° 2025-379 du 28 avril 2025) : cette
+    /// disposition peut ne pas être en vigueur — <url>"`.
+    public func sentence(language: NumberFormatting.Language) -> String? {
+        let french = language == .french
         var parts: [String] = []
-        if let voted { parts.append(voted) }
+        if let voted { parts.append(french ? LegislationLabels.fate(description: voted, .french) : voted) }
         if let provision, voted == nil || voted == AmendmentFate.adopted.description {
-            parts.append(provisionClause(provision))
-        } else if let clause = billClause {
+            parts.append(french ? frenchProvisionClause(provision) : provisionClause(provision))
+        } else if let clause = french ? frenchBillClause : billClause {
             parts.append(clause)
         }
-        return parts.isEmpty ? nil : parts.joined(separator: "; ")
+        return parts.isEmpty ? nil : parts.joined(separator: french ? "\(NumberFormatting.narrowNoBreakSpace); " : "; ")
     }
 
     private func provisionClause(_ p: ProvisionRuling) -> String {
@@ -148,6 +155,72 @@ public struct FateLine: Hashable, Sendable {
             return french ? "loi censurée par le Conseil constitutionnel (\(ref))" : "law struck down by the Conseil constitutionnel (\(ref))"
         case .unknown:
             return french ? "loi soumise au Conseil constitutionnel (\(ref)) : peut ne pas être en vigueur" : "law ruled on by the Conseil constitutionnel (\(ref)): may not be in force"
+        }
+    }
+
+    // MARK: French
+
+    private static let colon = "\(NumberFormatting.narrowNoBreakSpace): "
+
+    /// The decision named as a jurist does: "décision n° 2025-878 DC du 24 avril 2025".
+    private func frenchDecisionName(_ reference: String, _ date: CalendarDate?) -> String {
+        "décision n° \(reference)" + (date.map { " du \(DateFormatting.long($0, language: .french))" } ?? "")
+    }
+
+    private func frenchProvisionClause(_ p: ProvisionRuling) -> String {
+        let c = Self.colon
+        let name = frenchDecisionName(p.decisionReference, p.decisionDate) + ", art. \(p.adoptedTextArticle) du texte adopté"
+        var clause: String
+        switch p.disposition {
+        case .struckOut:
+            let why = p.ground == .cavalier ? " comme cavalier législatif" : p.ground == .merits ? " comme contraire à la Constitution" : ""
+            clause = "puis censuré par le Conseil constitutionnel\(why) (\(name))\(c)la disposition n’est pas entrée en vigueur"
+        case .partlyStruckOut:
+            let words = p.wordsStruck.map { "« \($0) »" }.joined(separator: ", ")
+            clause = "puis partiellement censuré par le Conseil constitutionnel (\(name)\(words.isEmpty ? "" : "\(NumberFormatting.narrowNoBreakSpace); mots censurés\(c)\(words)"))\(c)le reste peut être en vigueur"
+        case .conformingWithReservation:
+            clause = "puis déclaré conforme à la Constitution par le Conseil constitutionnel sous réserve d’interprétation (\(name))\(c)il ne s’applique que selon l’interprétation qu’en donne le Conseil"
+        case .conforming:
+            clause = "puis déclaré conforme à la Constitution par le Conseil constitutionnel (\(name))"
+        }
+        if p.disposition == .struckOut, let law = outcome.promulgation {
+            clause += "\(NumberFormatting.narrowNoBreakSpace); la loi n° \(law.lawNumber) a été promulguée sans cette disposition"
+        }
+        if p.certainty == .uncertain { clause += " — lien incertain\(c)voir les éléments de rattachement" }
+        if let url = p.decisionURL { clause += " — <\(url)>" }
+        return clause
+    }
+
+    /// The bill-level clause in French: the law is feminine (*la loi … promulguée*).
+    private var frenchBillClause: String? {
+        let c = Self.colon
+        let law = outcome.promulgation.map { p in
+            "loi n° \(p.lawNumber)" + (outcome.promulgationDate.map { " du \(DateFormatting.long($0, language: .french))" } ?? "")
+        }
+        let subject = isProvision ? "cette disposition peut" : "certaines de ses dispositions peuvent"
+        guard let decision = outcome.decision else {
+            if let law { return isProvision ? "le texte a ensuite été promulgué (\(law))" : "promulgation\(c)\(law)" }
+            if let last = outcome.lastConclusion { return "dernière décision enregistrée\(c)« \(last) »" }
+            return nil
+        }
+        let name = frenchDecisionName(decision.reference, outcome.decisionDate)
+        let ruling = decision.ruling.map { "\(c)« \($0) »" } ?? "\(c)sens de la décision non enregistré"
+        let link = decision.pageURL.map { " — <\($0)>" } ?? ""
+        let promulgated = law.map { " et promulguée (\($0))" } ?? ""
+        let the = isProvision ? "la loi a ensuite été " : "loi "
+        switch decision.verdict {
+        case .conforming:
+            return "\(the)déclarée conforme à la Constitution (\(name))\(promulgated)"
+        case .conformingWithReservations:
+            return "\(the)déclarée conforme à la Constitution sous réserves par le Conseil constitutionnel (\(name)\(ruling))\(promulgated)\(c)"
+                + (isProvision ? "cette disposition peut ne s’appliquer que selon l’interprétation qu’en donne le Conseil"
+                               : "certaines dispositions ne s’appliquent que selon l’interprétation qu’en donne le Conseil") + link
+        case .partlyUnconstitutional:
+            return "\(the)partiellement censurée par le Conseil constitutionnel (\(name)\(ruling))\(promulgated)\(c)\(subject) ne pas être en vigueur\(link)"
+        case .unconstitutional:
+            return "\(the)censurée par le Conseil constitutionnel (\(name)\(ruling))\(c)\(isProvision ? "cette disposition n’est" : "elle n’est") pas en vigueur\(link)"
+        case .unknown:
+            return "\(the)soumise au Conseil constitutionnel (\(name)\(ruling))\(promulgated)\(c)\(subject) ne pas être en vigueur\(link)"
         }
     }
 }

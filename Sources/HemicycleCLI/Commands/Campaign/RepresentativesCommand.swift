@@ -35,6 +35,7 @@ struct RepresentativesCommand: ParsableCommand {
     @Option(help: "The legislature of the ballot numbers.")
     var legislature: Int?
 
+    @OptionGroup var language: LanguageOptions
     @OptionGroup var store: StoreOptions
     @OptionGroup var output: OutputOptions
 
@@ -43,10 +44,13 @@ struct RepresentativesCommand: ParsableCommand {
     }
 
     func run() throws {
+        let language = try self.language.resolved()
         let database = try ensureRegisters(store.openPopulated())
         let data = try database.representatives(of: place.query, on: date)
         let ballots = try ballot.map { try database.ballot($0, legislature: legislature).record }
         let report = RepresentativesReport(place: place.description, date: date, data: data, ballots: ballots)
-        try output.emit(report.document(), json: report.payload, title: "Representatives", csv: output.format == .csv ? .table(report.csvTable()) : .document)
+        // CSV is data whatever the language: the contact list's columns (RepresentativesReport.csvTable).
+        try output.emit(report.document(language: output.format == .csv ? .english : language), json: report.payload,
+                        title: "Representatives", csv: output.format == .csv ? .table(report.csvTable()) : .document, language: language)
     }
 }

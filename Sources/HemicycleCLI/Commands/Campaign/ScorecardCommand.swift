@@ -51,6 +51,7 @@ struct ScorecardCommand: ParsableCommand {
     var legislature: Int?
 
     @OptionGroup var place: PlaceOptions
+    @OptionGroup var language: LanguageOptions
     @OptionGroup var store: StoreOptions
     @OptionGroup var output: OutputOptions
 
@@ -82,30 +83,38 @@ struct ScorecardCommand: ParsableCommand {
         return (reference, try parsePosition(String(spec[spec.index(after: colon)...])))
     }
 
-    struct BallotDetail: Encodable {
-        let ballot_uid: String
-        let ballot_number: Int
-        let ballot_legislature: Int
-        let wanted: String
-        let recorded: String
-        let points: Double?
-        let excluded: String?
-    }
-    struct Row: Encodable {
-        let rank: Int?
-        let deputy_id: String
-        let name: String
-        let group_id: String?
-        let group: String?
-        let email: String?
-        let score: Double?
-        let numerator: Double
-        let denominator: Int
-        let details: [BallotDetail]
+    func run() throws {
+        let language = try self.language.resolved()
+        let database = try store.openPopulated()
+        let wanted = try wantedPositions(database)
+        var records = try database.storedBallots(uids: wanted.uids)
+        records.sort { ($0.ballot.date, $0.ballot.number) < ($1.ballot.date, $1.ballot.number) }
+        let ballots = records.map(\.record)
+        let legislatures = Set(records.map(\.ballot.legislature))
+        let mandates = try database.seatMandates().filter { $0.legislature.map(legislatures.contains) ?? false }
+        let occupancy = SeatOccupancy(mandates: mandates, listedDays: try database.listedDays(legislatures: legislatures))
+        let groups = ScorecardReport.Groups(records: ballots, bodies: records.reduce(into: [:]) { $0.merge($1.groups) { a, _ in a } },
+                                            memberships: try database.groupMemberships(on: records.last?.ballot.date))
+        var selection = ScorecardReport.Selection(minBallots: minBallots, group: group)
+        if !place.isEmpty {
+            try ensureRegisters(database)
+            let seats = Set(try database.seats(of: place.query, seatMandates: mandates).map(\.label))
+            selection.deputies = ScorecardReport.Selection.holders(of: seats, mandates: mandates, from: records.first?.ballot.date, to: records.last?.ballot.date)
+        }
+        let scores = ScorecardReport.scores(
+            records: ballots, wanted: wanted.positions, absence: absent,
+            seatPeriods: ScorecardReport.seatPeriods(occupancy: occupancy, mandates: mandates, days: Set(records.map(\.ballot.date))),
+            groups: groups, selection: selection)
+        let people = try database.deputiesWithContacts(uids: Set(scores.map(\.deputyID)))
+        let report = ScorecardReport(scores: scores, records: ballots, wanted: wanted.positions, absence: absent, groups: groups, people: people)
+        // For mail-merge, the CSV is plain values: one row per deputy, one column per ballot.
+        try output.emit(report.document(language: output.format == .csv ? .english : language, mailMerge: output.format == .csv),
+                        json: report.payload, title: "Scorecard", language: language)
     }
 
-    func run() throws {
-        let database = try store.openPopulated()
+    /// The ballots chosen (`--ballot`, then those `--search` finds), in the order given, and the
+    /// position wanted on each.
+    private func wantedPositions(_ database: HemicycleDatabase) throws -> (uids: [String], positions: [String: VotePosition]) {
         var wanted: [String: VotePosition] = [:]
         var uids: [String] = []
         for spec in ballot {
@@ -123,135 +132,7 @@ struct ScorecardCommand: ParsableCommand {
                 wanted[b.uid] = wantedPosition
             }
         }
-        var records = try database.storedBallots(uids: uids)
-        records.sort { ($0.ballot.date, $0.ballot.number) < ($1.ballot.date, $1.ballot.number) }
-        let matrix = VoteMatrix(records: records.map(\.record))
-        let legislatures = Set(records.map(\.ballot.legislature))
-        let mandates = try database.seatMandates().filter { $0.legislature.map(legislatures.contains) ?? false }
-        // Seat periods as the days of the scored ballots on which each deputy held their seat: the
-        // mandates alone overlap (a minister's stays open beside their substitute's).
-        let occupancy = SeatOccupancy(mandates: mandates, listedDays: try database.listedDays(legislatures: legislatures))
-        let days = Set(records.map(\.ballot.date))
-        var periods: [String: [SeatPeriod]] = [:]
-        for deputy in Set(mandates.map(\.deputyRef)) {
-            periods[deputy] = days.filter { occupancy.isInOffice(deputy, on: $0) }.map { SeatPeriod(start: $0, end: $0) }
-        }
-        var scores = matrix.scorecard(wanted: wanted, absence: absent, seatPeriods: periods)
-        // Deputies out of office on every scored ballot are not part of the scorecard.
-        scores.removeAll { $0.details.allSatisfy { $0.exclusion == .notInOffice } }
-        if let minBallots { scores.removeAll { $0.score.denominator < minBallots } }
-
-        // Groups: the one a deputy is listed under on the latest scored ballot, else their group
-        // mandate on that day.
-        let lastDay = records.last?.ballot.date
-        var groupOf: [String: String] = [:]
-        var groupNames: [String: String] = [:]
-        for r in records {
-            for g in r.groups.values { groupNames[g.uid] = g.abbreviation ?? g.shortName ?? g.name }
-            for v in r.record.votes { groupOf[v.deputyRef] = v.groupRef }
-        }
-        for (deputy, membership) in try database.groupMemberships(on: lastDay) where groupOf[deputy] == nil {
-            groupOf[deputy] = membership.groupRef
-            groupNames[membership.groupRef] = membership.abbreviation
-        }
-        if let group {
-            let wantedGroup = group.lowercased()
-            scores = scores.filter { s in
-                guard let ref = groupOf[s.deputyID] else { return false }
-                return ref.lowercased() == wantedGroup || groupNames[ref]?.lowercased() == wantedGroup
-            }
-        }
-        if !place.isEmpty {
-            try ensureRegisters(database)
-            let seats = try database.seats(of: place.query, seatMandates: mandates)
-            let keys = Set(seats.map(\.label))
-            let first = records.first?.ballot.date, last = records.last?.ballot.date
-            let deputies = Set(mandates.filter { m in
-                keys.contains(m.constituencyLabel)
-                    && (last.map { d in m.startDate.map { $0 <= d } ?? true } ?? true)
-                    && (first.map { d in m.endDate.map { $0 >= d } ?? true } ?? true)
-            }.map(\.deputyRef))
-            scores = scores.filter { deputies.contains($0.deputyID) }
-        }
-        // Ranks within the selection shown.
-        var previous: Double?
-        var previousRank = 0
-        for i in scores.indices {
-            guard let value = scores[i].score.value else { scores[i].rank = nil; continue }
-            let rank = value == previous ? previousRank : i + 1
-            scores[i].rank = rank
-            previous = value
-            previousRank = rank
-        }
-
-        let people = try database.deputiesWithContacts(uids: Set(scores.map(\.deputyID)))
-        let numbers = Dictionary(uniqueKeysWithValues: records.map { ($0.ballot.uid, ($0.ballot.number, $0.ballot.legislature)) })
-        let scored = records.filter { wanted[$0.ballot.uid] != nil }
-        let naming = BallotNaming(scored.map(\.ballot))
-        var table = ReportTable(title: "Scorecard: \(scored.count) ballot\(scored.count == 1 ? "" : "s"), absence: \(absent.rawValue)", columns: [
-            .init("Rank", key: "rank", alignment: .right), .init("Deputy", key: "name"), .init("Group", key: "group"),
-            .init("Score", key: "score", alignment: .right), .init("Points", key: "numerator", alignment: .right),
-            .init("Of", key: "denominator", alignment: .right), .init("E-mail", key: "email"),
-        ] + scored.map { .init("\(naming.label($0.ballot)) (\(wanted[$0.ballot.uid]?.label ?? ""))", key: "ballot_" + naming.keySuffix($0.ballot)) } + [
-            .init("Deputy id", key: "deputy_id"),
-        ])
-        var rows: [Row] = []
-        for s in scores {
-            let person = people[s.deputyID]
-            let name = person?.fullName ?? s.deputyID
-            let email = person?.contacts.first { ContactKind.of($0) == .email }?.value
-            let groupLabel = groupOf[s.deputyID].map { groupNames[$0] ?? $0 }
-            let details = s.details.map { d in
-                BallotDetail(ballot_uid: d.ballotUID, ballot_number: numbers[d.ballotUID]?.0 ?? 0,
-                             ballot_legislature: numbers[d.ballotUID]?.1 ?? 0, wanted: d.wanted.rawValue,
-                             recorded: d.recorded?.rawValue ?? (d.exclusion == .notInOffice ? "not_in_office" : "absent"),
-                             points: d.points, excluded: d.exclusion?.rawValue)
-            }
-            let numerator = s.score.numerator
-            table.append(["\(s.rank.map(String.init) ?? "—")", name, groupLabel ?? "",
-                          NumberFormatting.percent(s.score.value, language: .english), Self.points(numerator), "\(s.score.denominator)", email ?? ""]
-                         + details.map { d in
-                             // Readable words in the table; the JSON and CSV keep the keys.
-                             let recorded = recordedLabel(d.recorded)
-                             return d.points.map { "\(recorded) (\(Self.points($0)))" } ?? "\(recorded) (excluded)"
-                         }
-                         + [s.deputyID])
-            rows.append(Row(rank: s.rank, deputy_id: s.deputyID, name: name, group_id: groupOf[s.deputyID], group: groupLabel, email: email, score: s.score.value,
-                            numerator: numerator, denominator: s.score.denominator, details: details))
-        }
-        table.footnote = "\(scores.count) deputies; score = points / counted ballots; absence policy: \(absent.rawValue)"
-        var document = ReportDocument()
-        if output.format == .csv {
-            // For mail-merge: plain values, one row per deputy, one column per ballot.
-            document.table(Self.mailMergeTable(rows, ballotKeys: scored.map { naming.keySuffix($0.ballot) }))
-        } else {
-            document.table(table)
-        }
-        document.list(scored.map { "\(naming.label($0.ballot)) (\($0.ballot.date)), wanted \(wanted[$0.ballot.uid]?.label ?? ""): \($0.ballot.title)" })
-        try output.emit(document, json: rows, title: "Scorecard")
-    }
-
-    /// The CSV for mail-merge: ids, rank, name, group, e-mail, score as a rate in 0…1, points and
-    /// counted ballots, then per ballot the recorded position and the points earned.
-    static func mailMergeTable(_ rows: [Row], ballotKeys: [String]) -> ReportTable {
-        var columns: [ReportTable.Column] = [
-            .init("deputy_id", key: "deputy_id"), .init("group_id", key: "group_id"), .init("rank", key: "rank"), .init("name", key: "name"),
-            .init("group", key: "group"),
-            .init("email", key: "email"), .init("score", key: "score"), .init("numerator", key: "numerator"), .init("denominator", key: "denominator"),
-        ]
-        for n in ballotKeys { columns += [.init("ballot_\(n)", key: "ballot_\(n)"), .init("points_\(n)", key: "points_\(n)")] }
-        var table = ReportTable(columns: columns)
-        for r in rows {
-            var fields = [r.deputy_id, r.group_id ?? "", r.rank.map(String.init) ?? "", r.name, r.group ?? "", r.email ?? "",
-                          r.score.map { String(JSONNumber.round($0)) } ?? "", points(r.numerator), "\(r.denominator)"]
-            for d in r.details { fields += [d.recorded, d.points.map(points) ?? ""] }
-            table.append(fields)
-        }
-        return table
-    }
-
-    static func points(_ value: Double) -> String {
-        value == value.rounded() ? "\(Int(value))" : "\(value)"
+        return (uids, wanted)
     }
 }
 

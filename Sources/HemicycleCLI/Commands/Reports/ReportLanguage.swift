@@ -37,3 +37,13 @@ extension ReportLanguage {
         return locale?.lowercased().hasPrefix("fr") == true ? .fr : .en
     }
 }
+
+/// `--lang fr|en` as an option group, for the commands whose documents have words: the
+/// language is ``ReportLanguage/resolve(_:environment:)``'s, the one rule.
+struct LanguageOptions: ParsableArguments {
+    @Option(help: "Language of the text and numbers: fr or en (default: $HEMICYCLE_LANG, else the locale's, else en).")
+    var lang: ReportLanguage?
+
+    /// The language of the readable formats (terminal, Markdown, HTML).
+    func resolved() throws -> NumberFormatting.Language { try ReportLanguage.resolve(lang).language }
+}
