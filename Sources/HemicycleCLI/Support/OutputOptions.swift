@@ -62,7 +62,6 @@ public struct OutputOptions: ParsableArguments {
         page(text.hasSuffix("\n") ? text : text + "\n")
     }
 
-    /// Writes text to the command's output, through the pager when it is long and on a terminal.
     /// Where `--format csv` takes its table from.
     enum CSVSource {
         /// The document's main (largest) table, its column keys as header: for commands whose
@@ -72,10 +71,12 @@ public struct OutputOptions: ParsableArguments {
         /// it is a list, else the member named `list`, else one row of the payload.
         case payload(list: String? = nil)
         /// A table the report lays out as data itself (ids first, numbers as numbers), when its
-        /// payload does not flatten into rows (a matrix, distributions).
+        /// payload does not flatten into rows (a matrix, distributions) or the CSV has columns the
+        /// readable table does not (the contact list).
         case data(ReportTable)
     }
 
+    /// Writes text to the command's output, through the pager when it is long and on a terminal.
     func page(_ text: String) {
         Pager.write(text, disabled: noPager)
     }

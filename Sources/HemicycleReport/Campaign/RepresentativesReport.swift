@@ -114,7 +114,8 @@ public struct RepresentativesReport: Sendable {
         var table = ReportTable(title: title, columns: columns)
         for ((seat, mandate), row) in zip(lines, rows) {
             let contacts = mandate.flatMap { data.deputies[$0.deputyRef] }?.contacts ?? []
-            let email = contacts.filter { ContactKind.of($0) == .email }.map(\.value)
+            // The official address first: a reader writes to it, not to a party or personal one.
+            let email = contacts.filter { ContactKind.of($0) == .email }.map(\.value).sorted { ContactField.isAssembleeAddress($0) && !ContactField.isAssembleeAddress($1) }
             let web = contacts.filter { [.website, .social].contains(ContactKind.of($0)) }.map(\.value)
             var cells: [String] = [seat.label]
             if showCommunes { cells.append(seat.communes.joined(separator: ", ")) }
@@ -145,6 +146,29 @@ public struct RepresentativesReport: Sendable {
             document.paragraph("\(naming.label(ballot)) (\(ballot.date)): \(ballot.title) — \(ballot.result.rawValue), \(ballot.official.for) for, \(ballot.official.against) against, \(ballot.official.abstentions) abstentions")
         }
         return document
+    }
+
+    /// The table `--format csv` writes: one row per seat holder (a vacant seat: its seat, other
+    /// cells empty), the contact list's identity columns (``ContactColumns``), `coverage`,
+    /// `start_date`, one column per ballot (the position's stable key), then the contact
+    /// columns — one value per cell.
+    public func csvTable() -> ReportTable {
+        let records: [ContactRecord?] = lines.map { _, mandate in
+            mandate.flatMap { m in data.deputies[m.deputyRef].map { ContactRecord(deputy: $0, seat: m, group: data.groups[m.deputyRef]) } }
+        }
+        let contacts = ContactColumns(records: records.compactMap { $0 })
+        let identity = ContactColumns.identityKeys
+        let naming = self.naming
+        let keys = identity + ["coverage", "start_date"] + ballots.map { "ballot_" + naming.keySuffix($0.ballot) } + contacts.contactKeys
+        var table = ReportTable(title: "Deputies for \(place)", columns: keys.map { .init($0, key: $0) })
+        for (((seat, mandate), row), record) in zip(zip(lines, rows), records) {
+            var cells = contacts.cells(record)
+            if record == nil { cells[identity.firstIndex(of: "seat") ?? 0] = seat.label }
+            let contactCells = Array(cells[identity.count...])
+            table.append(Array(cells[..<identity.count]) + [seat.isPartial.map { $0 ? "partial" : "whole" } ?? "", mandate?.startDate?.description ?? ""]
+                         + row.votes.map(\.position) + Array(repeating: "", count: ballots.count - row.votes.count) + contactCells)
+        }
+        return table
     }
 
     /// A recorded position in French: `pour`, `contre`, `abstention`, `non-votant`, `absent`,

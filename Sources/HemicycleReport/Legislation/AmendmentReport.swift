@@ -41,16 +41,22 @@ public struct AmendmentReport: Sendable {
     public var outcome: BillOutcome?
     /// What the Conseil constitutionnel decided about this provision, when its decision was imported.
     public var provision: ProvisionRuling?
+    /// The provision's path through the readings, when the dossier is stored.
+    public var path: ProvisionPath?
 
     /// A report of `stored`, with the outcome of applying it to a file when there is one, and what
     /// became of the bill and of this provision when they are known.
     public init(stored: StoredAmendment, application: AmendmentApplicationReport?, outcome: BillOutcome? = nil,
-                provision: ProvisionRuling? = nil) {
+                provision: ProvisionRuling? = nil, path: ProvisionPath? = nil) {
         self.stored = stored
         self.application = application
         self.outcome = outcome
         self.provision = provision
+        self.path = path
     }
+
+    /// The path as a report, when known.
+    var pathReport: ProvisionPathReport? { path.map { ProvisionPathReport(amendmentUID: stored.amendment.uid, path: $0) } }
 
     /// The amendment's fate followed by the bill's (see ``FateLine``).
     public var fateLine: FateLine? {
@@ -139,6 +145,7 @@ public struct AmendmentReport: Sendable {
                             BallotTurnoutLine.line(b.ballot, language: language), b.method])
         }
         document.table(ballots)
+        pathReport?.append(to: &document)
         if let application {
             document.heading(fr ? "Appliqué au fichier" : "Applied to the file")
             document.list(application.steps.map { step in
@@ -173,9 +180,10 @@ public struct AmendmentReport: Sendable {
         let parseCoverage: String, operations: [OperationJSON], leftover: [String]
         let ballots: [LinkedBallotJSON], application: AmendmentApplicationReport?, source: LegislationJSON.Source?
         let fateLine: String?, mayNotBeInForce: Bool
+        let path: ProvisionPathReport.Payload?
         enum CodingKeys: String, CodingKey {
             case fateLine = "fate_line", mayNotBeInForce = "may_not_be_in_force"
-            case uid, number, rectified, dossier, text, author, group, signatories, fate, operations, leftover, ballots, application, source
+            case uid, path, number, rectified, dossier, text, author, group, signatories, fate, operations, leftover, ballots, application, source
             case numberLabel = "number_label", dossierTitle = "dossier_title", authorRef = "author_ref", fateLabel = "fate_label"
             case operativeText = "operative_text", explanatoryStatement = "explanatory_statement", parseCoverage = "parse_coverage"
         }
@@ -197,7 +205,7 @@ public struct AmendmentReport: Sendable {
                               alineas: op.target.alineas.map { "\($0.lowerBound)-\($0.upperBound)" })
             },
             leftover: parse.leftover, ballots: stored.ballots.map(LinkedBallotJSON.init), application: application, source: stored.source.map(LegislationJSON.Source.init),
-            fateLine: fateLine?.sentence, mayNotBeInForce: fateLine?.warnsNotInForce ?? false
+            fateLine: fateLine?.sentence, mayNotBeInForce: fateLine?.warnsNotInForce ?? false, path: pathReport?.payload
         )
     }
 }

@@ -32,7 +32,8 @@ enum TownRoutes {
                 let references = Site.ballotReferences(request)
                 return try await site.responder.respond(to: request) {
                     let report = try await load(place, date: date, ballots: references, site: site)
-                    return format == .csv ? .csv(DocumentOutput.csv(report.document()) ?? "") : .json(try DocumentOutput.json(report.payload))
+                    // The CSV the command writes: the contact list's columns, one value per cell.
+                    return format == .csv ? .csv(CSVRenderer().render(report.csvTable())) : .json(try DocumentOutput.json(report.payload))
                 }
             }
         }

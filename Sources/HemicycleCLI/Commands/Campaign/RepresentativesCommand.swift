@@ -49,7 +49,8 @@ struct RepresentativesCommand: ParsableCommand {
         let data = try database.representatives(of: place.query, on: date)
         let ballots = try ballot.map { try database.ballot($0, legislature: legislature).record }
         let report = RepresentativesReport(place: place.description, date: date, data: data, ballots: ballots)
+        // CSV is data whatever the language: the contact list's columns (RepresentativesReport.csvTable).
         try output.emit(report.document(language: output.format == .csv ? .english : language), json: report.payload,
-                        title: RepresentativesReport.title(language: language), language: language)
+                        title: RepresentativesReport.title(language: language), csv: output.format == .csv ? .data(report.csvTable()) : .document, language: language)
     }
 }

@@ -40,16 +40,7 @@ struct AmendmentCommand: ParsableCommand {
     func run() throws {
         let language = try self.language.resolved()
         let database = try store.openWithLegislation()
-        let stored: StoredAmendment
-        if let number = Int(reference) {
-            let found = try database.amendments(number: number, dossier: dossier)
-            guard let first = found.first else {
-                throw StoreError.notFound("no amendment n° \(number)\(dossier.map { " in dossier \($0)" } ?? "")")
-            }
-            stored = first
-        } else {
-            stored = try database.amendment(uid: reference)
-        }
+        let stored = try FollowedProvision.amendment(reference, dossier: dossier, in: database)
         var applied: AmendmentApplicationReport?
         if let applyTo {
             guard let data = FileManager.default.contents(atPath: applyTo), let text = String(data: data, encoding: .utf8) else {
@@ -57,10 +48,8 @@ struct AmendmentCommand: ParsableCommand {
             }
             applied = AmendmentApplicationReport.apply(AmendmentReport.parse(stored.amendment).operations, to: text)
         }
-        let outcome = try stored.amendment.dossierRef.flatMap { try database.billOutcome(dossierUID: $0) }
-        let decision = try outcome?.decision.flatMap { try database.constitutionalDecision(reference: $0.reference) }
-        let provision = decision.flatMap { ProvisionLinker.ruling(for: stored.amendment, in: $0, decisionURL: outcome?.decision?.pageURL) }
-        let report = AmendmentReport(stored: stored, application: applied, outcome: outcome, provision: provision)
+        let followed = try FollowedProvision(stored, in: database)
+        let report = AmendmentReport(stored: stored, application: applied, outcome: followed.outcome, provision: followed.ruling, path: followed.path)
         try output.emit(report.document(language: output.format == .csv ? .english : language), json: report.payload,
                         title: report.title(language: language), language: language)
     }

@@ -4,5 +4,5 @@ import ArgumentParser
 /// Registered in `Hemicycle.configuration.subcommands` through this list, so that each group of
 /// commands is added in its own file.
 enum LegislationCommands {
-    static let all: [any ParsableCommand.Type] = [LegislationCommand.self, DossierCommand.self, AmendmentCommand.self, LawCommand.self]
+    static let all: [any ParsableCommand.Type] = [LegislationCommand.self, DossierCommand.self, AmendmentCommand.self, ProvisionCommand.self, LawCommand.self]
 }
