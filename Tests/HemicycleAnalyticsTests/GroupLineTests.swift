@@ -44,11 +44,12 @@ struct GroupLineTests {
         // Non-voting members count for nothing.
         #expect(GroupLine.recount(Tally(for: 1, nonVoting: 5)) == .for)
 
-        // Two members split: the one voting against rebels against the line "for".
+        // Two members split: the line is "for" for the table, but loyalty takes no tie-break — neither
+        // rebels, neither agrees (``GroupLine/loyaltyReference``, Datan's rule).
         let matrix = VoteMatrix(records: [Fixture.record(1, votes: [V(deputy: "P", group: "G", position: .for),
                                                                      V(deputy: "C", group: "G", position: .against)])])
         let c = matrix.loyalty().first { $0.deputyID == "C" }
-        #expect(c?.rebellions == ["VTANR5L17V1"])
+        #expect(c?.rebellions == [] && c?.tiedVotes == 1 && c?.loyalty.numerator == 0 && c?.loyalty.denominator == 1)
     }
 
     /// A group none of whose members voted has no line, whatever the Assemblée publishes ("for").

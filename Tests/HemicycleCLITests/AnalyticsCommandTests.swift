@@ -35,6 +35,15 @@ struct AnalyticsCommandTests {
               WHEN g.n_against >= g.n_abstentions THEN 'against' ELSE 'abstention' END)
         """
 
+    /// A vote's loyalty reference in SQL: the recounted line where one position leads alone, 'tie'
+    /// where two share the highest count (no vote agrees with it), NULL where nobody voted.
+    static let loyaltyReference = """
+        (CASE WHEN g.n_for + g.n_against + g.n_abstentions = 0 THEN NULL
+              WHEN g.n_for > g.n_against AND g.n_for > g.n_abstentions THEN 'for'
+              WHEN g.n_against > g.n_for AND g.n_against > g.n_abstentions THEN 'against'
+              WHEN g.n_abstentions > g.n_for AND g.n_abstentions > g.n_against THEN 'abstention' ELSE 'tie' END)
+        """
+
     func rateValue(_ rate: Any?) -> Double? { (rate as? [String: Any])?["value"] as? Double }
 
     func inUnitInterval(_ rate: Any?) -> Bool {
@@ -103,7 +112,8 @@ struct AnalyticsCommandTests {
             #expect(participation["numerator"] as? Double == Double(inPerson + byProxy))
             let loyalty = try #require(row["loyalty"] as? [String: Any])
             let agreeing = Int(loyalty["numerator"] as? Double ?? -1)
-            #expect(agreeing + (row["rebellions"] as? Int ?? -1) == loyalty["denominator"] as? Int)
+            // Compared votes agree, rebel, or fall on a ballot where the group was tied.
+            #expect(agreeing + (row["rebellions"] as? Int ?? -1) + (row["tied_votes"] as? Int ?? -1) == loyalty["denominator"] as? Int)
             votes += inPerson + byProxy
         }
         // Every vote of the nominative lists belongs to one deputy of the latest legislature (17);
@@ -143,7 +153,7 @@ struct AnalyticsCommandTests {
         let d = try object(["deputy", "ANTHONY BROSSE", "--legislature", "17"])
         let id = try #require(d["deputy_id"] as? String)
         #expect(id == "PA794330")
-        let expected = try sql { db -> (inPerson: Int, proxy: Int, nonVoting: Int, inOffice: Int, compared: Int, agreeing: Int) in
+        let expected = try sql { db -> (inPerson: Int, proxy: Int, nonVoting: Int, inOffice: Int, compared: Int, agreeing: Int, tied: Int) in
             let voter = "v.position IN ('for','against','abstention')"
             let nonCensure = "b.type != 'MOC' AND b.legislature = 17"
             let inPerson = try Int.fetchOne(db, sql: "SELECT count(*) FROM vote v JOIN ballot b ON b.uid = v.ballot_uid WHERE v.deputy_ref = ? AND \(voter) AND \(nonCensure) AND v.by_proxy = 0", arguments: [id]) ?? -1
@@ -162,9 +172,14 @@ struct AnalyticsCommandTests {
             let agreeing = try Int.fetchOne(db, sql: """
                 SELECT count(*) FROM vote v JOIN ballot b ON b.uid = v.ballot_uid
                 JOIN group_vote g ON g.ballot_uid = v.ballot_uid AND g.group_ref = v.group_ref
-                WHERE v.deputy_ref = ? AND \(voter) AND \(nonCensure) AND \(Self.recountedLine) = v.position
+                WHERE v.deputy_ref = ? AND \(voter) AND \(nonCensure) AND \(Self.loyaltyReference) = v.position
                 """, arguments: [id]) ?? -1
-            return (inPerson, proxy, nonVoting, inOffice, compared, agreeing)
+            let tied = try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM vote v JOIN ballot b ON b.uid = v.ballot_uid
+                JOIN group_vote g ON g.ballot_uid = v.ballot_uid AND g.group_ref = v.group_ref
+                WHERE v.deputy_ref = ? AND \(voter) AND \(nonCensure) AND \(Self.loyaltyReference) = 'tie'
+                """, arguments: [id]) ?? -1
+            return (inPerson, proxy, nonVoting, inOffice, compared, agreeing, tied)
         }
         #expect(expected.proxy > 1000, "a deputy who votes mostly by proxy")
         #expect(d["in_person"] as? Int == expected.inPerson)
@@ -185,7 +200,8 @@ struct AnalyticsCommandTests {
         #expect(loyalty["denominator"] as? Int == expected.compared)
         #expect(loyalty["numerator"] as? Double == Double(expected.agreeing))
         let rebellions = try #require(d["rebellions"] as? [[String: Any]])
-        #expect(rebellions.count == expected.compared - expected.agreeing)
+        #expect(rebellions.count == expected.compared - expected.agreeing - expected.tied)
+        #expect(d["tied_votes"] as? Int == expected.tied)
         #expect(rebellions.allSatisfy { $0["position"] as? String != $0["group_position"] as? String })
         for key in ["deputy_id", "name", "groups", "seat_periods", "scope", "positions", "participation", "in_person", "by_proxy",
                     "proxy_share", "absences", "loyalty", "rebellions", "ballots_in_office", "with_corrections"] {

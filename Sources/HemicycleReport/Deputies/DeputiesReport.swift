@@ -39,10 +39,12 @@ public struct DeputiesReport: Sendable {
         public let byProxy: Int
         public let loyalty: RateJSON
         public let rebellions: Int
+        /// Votes compared where the group was tied: loyalty's denominator = agreeing + rebellions + these.
+        public let tiedVotes: Int
 
         enum CodingKeys: String, CodingKey {
             case rank, name, group, participation, loyalty, rebellions
-            case deputyID = "deputy_id", groupID = "group_id", inPerson = "in_person", byProxy = "by_proxy"
+            case deputyID = "deputy_id", groupID = "group_id", inPerson = "in_person", byProxy = "by_proxy", tiedVotes = "tied_votes"
         }
 
         public func encode(to encoder: any Encoder) throws {
@@ -57,6 +59,7 @@ public struct DeputiesReport: Sendable {
             try c.encode(byProxy, forKey: .byProxy)
             try c.encode(loyalty, forKey: .loyalty)
             try c.encode(rebellions, forKey: .rebellions)
+            try c.encode(tiedVotes, forKey: .tiedVotes)
         }
     }
 
@@ -151,7 +154,8 @@ public struct DeputiesReport: Sendable {
             Row(rank: item.rank, deputyID: item.participation.deputyID, name: item.name, groupID: item.groupID,
                 group: item.groupID.map(selection.groupLabel), participation: RateJSON(item.participation.participation),
                 inPerson: item.participation.inPerson, byProxy: item.participation.byProxy,
-                loyalty: RateJSON(item.loyalty?.loyalty ?? Rate(0, of: 0)), rebellions: item.loyalty?.rebellions.count ?? 0)
+                loyalty: RateJSON(item.loyalty?.loyalty ?? Rate(0, of: 0)), rebellions: item.loyalty?.rebellions.count ?? 0,
+                tiedVotes: item.loyalty?.tiedVotes ?? 0)
         }
     }
 
