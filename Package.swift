@@ -5,7 +5,8 @@
 // Layers (dependencies point one way; each module and the modules it depends on):
 //
 //   hemicycle (executable)            → HemicycleCLI → every module below
-//   HemicycleServer (Hummingbird)     → HemicycleReport, HemicycleStore, HemicycleAnalytics, HemicycleUpdate
+//   HemicycleServer (Hummingbird)     → HemicycleDocuments, HemicycleReport, HemicycleStore, HemicycleAnalytics, HemicycleUpdate
+//   HemicycleDocuments                → HemicycleReport, HemicycleStore (each report read from the store, for every face)
 //   HemicycleUpdate (AsyncHTTPClient) → HemicycleIngest, HemicycleStore, HemicycleImport
 //   HemicycleIngest                   → HemicycleImport, HemicycleStore, HemicycleLegislation, HemicycleCSV
 //   HemicycleReport                   → HemicycleAnalytics, HemicycleLegislation, HemicycleCSV
@@ -26,6 +27,7 @@ let package = Package(
         .library(name: "HemicycleLegislation", targets: ["HemicycleLegislation"]),
         .library(name: "HemicycleReport", targets: ["HemicycleReport"]),
         .library(name: "HemicycleServer", targets: ["HemicycleServer"]),
+        .library(name: "HemicycleDocuments", targets: ["HemicycleDocuments"]),
         .library(name: "HemicycleIngest", targets: ["HemicycleIngest"]),
         .library(name: "HemicycleUpdate", targets: ["HemicycleUpdate"]),
         .library(name: "HemicycleCLI", targets: ["HemicycleCLI"]),
@@ -82,6 +84,12 @@ let package = Package(
             name: "HemicycleReport",
             dependencies: ["HemicycleModel", "HemicycleAnalytics", "HemicycleCSV", "HemicycleLegislation"]
         ),
+        // The loading step of the reports both faces build (command line, server): the store's
+        // queries, then the report, in one place (see HemicycleDocuments.docc).
+        .target(
+            name: "HemicycleDocuments",
+            dependencies: ["HemicycleModel", "HemicycleAnalytics", "HemicycleStore", "HemicycleReport"]
+        ),
         // The one import pipeline (dumps, legislative files, registers): readers → store, with the
         // linking rules of HemicycleLegislation; see ImportPipeline for why it is a module.
         .target(
@@ -104,7 +112,7 @@ let package = Package(
             name: "HemicycleCLI",
             dependencies: [
                 "HemicycleModel", "HemicycleImport", "HemicycleStore", "HemicycleAnalytics", "HemicycleUpdate",
-                "HemicycleIngest", "HemicycleLegislation", "HemicycleReport", "HemicycleCSV", "HemicycleServer",
+                "HemicycleIngest", "HemicycleLegislation", "HemicycleReport", "HemicycleCSV", "HemicycleServer", "HemicycleDocuments",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -112,7 +120,7 @@ let package = Package(
         .target(
             name: "HemicycleServer",
             dependencies: [
-                "HemicycleModel", "HemicycleStore", "HemicycleAnalytics", "HemicycleReport",
+                "HemicycleModel", "HemicycleStore", "HemicycleAnalytics", "HemicycleReport", "HemicycleDocuments",
                 // The watches' Atom feeds (WatchFeed), the same bytes as `hemicycle feed`.
                 "HemicycleUpdate",
                 .product(name: "Hummingbird", package: "hummingbird"),

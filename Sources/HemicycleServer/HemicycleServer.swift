@@ -1,3 +1,4 @@
+import HemicycleDocuments
 import HemicycleStore
 import Hummingbird
 import Logging
@@ -43,13 +44,20 @@ public struct HemicycleServer: Sendable {
         let monitor = ImportStateMonitor(store: store)
         let occupancy = ImportStateCache(store: store, monitor: monitor) { try $0.seatOccupancy() }
         let freshness = ImportStateCache(store: store, monitor: monitor) { try $0.freshness(includingImportedDumps: false) }
+        let careers = ImportStateCache(store: store, monitor: monitor) {
+            try LoadedSelection(database: $0, filter: DeputyDocuments.careerFilter, withCorrections: false)
+        }
         let site = Site(store: store, responder: Responder(monitor: monitor, cache: ResponseCache(), freshness: freshness),
-                        defaultLanguage: language, occupancy: occupancy, freshness: freshness)
+                        defaultLanguage: language, occupancy: occupancy, freshness: freshness, careers: careers)
         // Who held which seat when is read from every vote: read it now, not on the first town page.
         Task.detached(priority: .background) { _ = try? await occupancy.value() }
         BallotListRoutes.add(to: router, site: site)
         BallotRoutes.add(to: router, site: site)
         TownRoutes.add(to: router, site: site)
+        DeputyRoutes.add(to: router, site: site)
+        GroupRoutes.add(to: router, site: site)
+        DossierRoutes.add(to: router, site: site)
+        ScorecardRoutes.add(to: router, site: site)
         ServiceRoutes.add(to: router, site: site)
         FeedRoutes.add(to: router, site: site)
         return router

@@ -44,10 +44,7 @@ public struct OutputOptions: ParsableArguments {
             let main: ReportTable?
             switch csv {
             case .document: main = try document().tables.max { $0.rows.count < $1.rows.count }
-            case .payload(let list):
-                // No row gives no column: the document's table then says at least the header.
-                let data = try CSVDataTable.table(try payload(), list: list)
-                main = data.columns.isEmpty ? try document().tables.max { $0.rows.count < $1.rows.count } : data
+            case .payload(let list): main = try DocumentOutput.csvTable(payload: try payload(), list: list, document: document)
             case .data(let table): main = table
             }
             // Written as is, like Console.output.write: the CSV ends its own records.

@@ -1,3 +1,4 @@
+import Foundation
 import HemicycleAnalytics
 import HemicycleModel
 
@@ -14,6 +15,31 @@ public struct BallotPage: Sendable {
     public var palette: SeatPalette
     /// The language of the page's own words and numbers (text from the source stays as published).
     public var language: NumberFormatting.Language
+    /// Where the names of deputies and groups link to, on a site that has their pages; nil: plain text.
+    public var links: Links?
+
+    /// The addresses of a site's deputy and group pages: `deputies` + id + `query`
+    /// (`/deputies/PA721908?lang=fr`).
+    public struct Links: Sendable {
+        /// The path before a deputy's id (`/deputies/`).
+        public var deputies: String
+        /// The path before a group's id (`/groups/`).
+        public var groups: String
+        /// What follows the id (`?lang=fr`), already encoded.
+        public var query: String
+
+        public init(deputies: String, groups: String, query: String = "") {
+            self.deputies = deputies
+            self.groups = groups
+            self.query = query
+        }
+
+        /// `text` (escaped) as a link to `path` + `id` + ``query``, or plain when there is no id.
+        func link(_ text: String, path: String, id: String?) -> String {
+            guard let id, let encoded = id.addingPercentEncoding(withAllowedCharacters: .alphanumerics) else { return HTMLEscaping.escape(text) }
+            return "<a href=\"\(HTMLEscaping.escape(path + encoded + query))\">\(HTMLEscaping.escape(text))</a>"
+        }
+    }
 
     /// Creates a page.
     public init(input: BallotPageInput, palette: SeatPalette = .standard, language: NumberFormatting.Language = .english) {
@@ -88,7 +114,8 @@ public struct BallotPage: Sendable {
             let name = group.name.isEmpty || group.name == group.label ? "" : " <span class=\"meta\">\(e(group.name))</span>"
             let cells = [group.members, group.tally.for, group.tally.against, group.tally.abstentions, group.tally.nonVoting, group.absent]
                 .map { "<td class=\"num\">\(NumberFormatting.integer($0, language: language))</td>" }.joined()
-            lines.append("<tr><th scope=\"row\">\(swatch)\(e(group.label))\(name)</th>\(cells)<td>\(e(group.majorityPosition.map(positionLabel) ?? "—"))</td></tr>")
+            let label = links.map { $0.link(group.label, path: $0.groups, id: group.id) } ?? e(group.label)
+            lines.append("<tr><th scope=\"row\">\(swatch)\(label)\(name)</th>\(cells)<td>\(e(group.majorityPosition.map(positionLabel) ?? "—"))</td></tr>")
         }
         lines.append("</tbody>")
         let official = input.ballot.official
@@ -128,7 +155,8 @@ public struct BallotPage: Sendable {
             lines.append("<h3 id=\"names-\(position.rawValue)\">\(e(heading)) (\(NumberFormatting.integer(votes.count, language: language)))</h3>")
             lines.append("<ul class=\"names \(e(SeatState(position).cssClass))\">")
             for vote in votes {
-                var item = "\(e(vote.deputyName)) <span class=\"group\">(\(e(vote.groupLabel)))</span>"
+                let name = links.map { $0.link(vote.deputyName, path: $0.deputies, id: vote.deputyID) } ?? e(vote.deputyName)
+                var item = "\(name) <span class=\"group\">(\(e(vote.groupLabel)))</span>"
                 if vote.byProxy { item += " <span class=\"proxy\">\(t("by proxy", "par délégation"))</span>" }
                 if let note = vote.correctionNote, !note.isEmpty { item += " <span class=\"note\">\(e(note))</span>" }
                 lines.append("<li>\(item)</li>")

@@ -18,8 +18,12 @@ public struct BallotPageInput: Sendable, Hashable {
         public var tally: Tally
         /// The group's line (the position most of its voting members took), nil when none voted.
         public var majorityPosition: VotePosition?
+        /// The group's id (`PO845401`), for a page that links it; nil when not known.
+        public var id: String?
 
-        public init(label: String, name: String, color: String? = nil, members: Int, tally: Tally, majorityPosition: VotePosition? = nil) {
+        public init(label: String, name: String, color: String? = nil, members: Int, tally: Tally, majorityPosition: VotePosition? = nil,
+                    id: String? = nil) {
+            self.id = id
             self.label = label
             self.name = name
             self.color = color
@@ -47,8 +51,12 @@ public struct BallotPageInput: Sendable, Hashable {
         public var byProxy: Bool
         /// A note on a correction (*mise au point*) they made, e.g. "meant to vote against".
         public var correctionNote: String?
+        /// The deputy's id (`PA721908`), for a page that links it; nil when not known.
+        public var deputyID: String?
 
-        public init(deputyName: String, groupLabel: String, position: VotePosition, byProxy: Bool = false, correctionNote: String? = nil) {
+        public init(deputyName: String, groupLabel: String, position: VotePosition, byProxy: Bool = false, correctionNote: String? = nil,
+                    deputyID: String? = nil) {
+            self.deputyID = deputyID
             self.deputyName = deputyName
             self.groupLabel = groupLabel
             self.position = position

@@ -20,11 +20,12 @@ extension BallotReport {
         return BallotPageInput(
             ballot: ballot,
             groups: ordered.map {
-                .init(label: $0.abbreviation, name: $0.name, color: $0.color, members: $0.members, tally: $0.tally, majorityPosition: $0.line)
+                .init(label: $0.abbreviation, name: $0.name, color: $0.color, members: $0.members, tally: $0.tally, majorityPosition: $0.line, id: $0.id)
             },
             votes: votes.map {
                 .init(deputyName: $0.name, groupLabel: $0.groupAbbreviation, position: $0.position, byProxy: $0.byProxy,
-                      correctionNote: $0.correctedTo.map { language == .french ? "mise au point : voulait \($0.frenchLabel)" : "correction: meant \($0.label)" })
+                      correctionNote: $0.correctedTo.map { language == .french ? "mise au point : voulait \($0.frenchLabel)" : "correction: meant \($0.label)" },
+                      deputyID: $0.deputyID)
             },
             corrections: corrections.map {
                 .init(deputyName: $0.name, groupLabel: $0.groupAbbreviation, recordedPosition: $0.recorded, intendedPosition: $0.intended, kind: $0.kind)

@@ -16,4 +16,13 @@ public enum DocumentOutput {
     public static func csv(_ document: ReportDocument) -> String? {
         document.tables.max { $0.rows.count < $1.rows.count }.map { CSVRenderer().render($0) }
     }
+
+    /// The table of a payload's CSV: the payload laid flat (``CSVDataTable``: the payload itself
+    /// when it is a list, else its member named `list`, else one row), or, when no row gives a
+    /// column, the document's main table, so that the CSV says at least its header. Nil when
+    /// neither has a table.
+    public static func csvTable(payload: some Encodable, list: String? = nil, document: () throws -> ReportDocument) throws -> ReportTable? {
+        let data = try CSVDataTable.table(payload, list: list)
+        return data.columns.isEmpty ? try document().tables.max { $0.rows.count < $1.rows.count } : data
+    }
 }

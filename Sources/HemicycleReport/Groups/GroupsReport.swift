@@ -91,6 +91,22 @@ public struct GroupsReport: Sendable {
             .map { ($0, cohesion[$0.groupID]) }
     }
 
+    /// The report of one group alone (its page): the same figures, its row only; nil when the
+    /// selection's ballots list no member of `groupID`.
+    public func group(_ groupID: String) -> GroupsReport? {
+        let kept = records.filter { $0.record.groupID == groupID }
+        return kept.isEmpty ? nil : GroupsReport(selection: selection, scope: scope, groupLine: groupLine, explain: explain, records: kept)
+    }
+
+    private init(selection: AnalyticsSelection, scope: BallotScope, groupLine: GroupLineSource, explain: Bool,
+                 records: [(record: GroupRecord, cohesion: GroupCohesionSummary?)]) {
+        self.selection = selection
+        self.scope = scope
+        self.groupLine = groupLine
+        self.explain = explain
+        self.records = records
+    }
+
     /// The JSON of `hemicycle groups`: one row per group.
     public var rows: [Row] {
         records.map { r, c in

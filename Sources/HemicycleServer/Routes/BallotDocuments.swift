@@ -26,9 +26,9 @@ struct BallotDocuments: Sendable {
 
     /// The `hemicycle ballot --format csv` document: the JSON's `votes` laid flat (``CSVDataTable``).
     func csv() throws -> String {
-        let table = try CSVDataTable.table(BallotJSON(report: report.jsonPayload, context: context?.payload), list: "votes")
-        // No vote gives no column: the document's table then says at least the header, as the CLI does.
-        return table.columns.isEmpty ? DocumentOutput.csv(report.document(context: [], language: .english)) ?? "" : CSVRenderer().render(table)
+        try DocumentOutput.csvTable(payload: BallotJSON(report: report.jsonPayload, context: context?.payload), list: "votes") {
+            report.document(context: [], language: .english)
+        }.map { CSVRenderer().render($0) } ?? ""
     }
 
     /// The share card, as `hemicycle card` draws it: with the fate of the law voted and the

@@ -67,7 +67,9 @@ enum BallotRoutes {
     static func page(_ documents: BallotDocuments, language: SiteLanguage, request: Request, freshness: StoreFreshness?) -> String {
         let report = documents.report
         let input = report.pageInput(language: language.language)
-        let page = BallotPage(input: input, language: language.language)
+        var page = BallotPage(input: input, language: language.language)
+        // Named deputies and groups link to their pages.
+        page.links = .init(deputies: "/deputies/", groups: "/groups/", query: "?lang=\(language.rawValue)")
         let base = "/ballots/\(documents.reference)"
         let links = [
             ("\(base).csv", language.t("Votes (CSV)", "Votes (CSV)")),
@@ -76,14 +78,8 @@ enum BallotRoutes {
             ("\(base)/card.png?lang=\(language.rawValue)", language.t("Share card (PNG)", "Carte à partager (PNG)")),
             (input.sources.officialURL, language.t("Official page", "Page officielle")),
         ]
-        var body = page.body()
-        let list = "<ul class=\"links\">" + links.map { "<li><a href=\"\(SitePage.e($0.0))\">\(SitePage.e($0.1))</a></li>" }.joined() + "</ul>"
         // The links go right under the header, before the tables.
-        if let end = body.range(of: "</header>") {
-            body.insert(contentsOf: "\n" + list, at: end.upperBound)
-        } else {
-            body = list + "\n" + body
-        }
+        var body = SitePage.inserting(SitePage.links(links), after: "</header>", in: page.body())
         if let context = documents.context {
             let blocks = context.blocks()
             body += "\n<section id=\"context\">\n" + HTMLRenderer().renderBody(ReportDocument(blocks: blocks)) + "\n</section>"

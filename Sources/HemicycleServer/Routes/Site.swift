@@ -1,3 +1,4 @@
+import HemicycleDocuments
 import HemicycleModel
 import HemicycleReport
 import HemicycleStore
@@ -12,6 +13,9 @@ struct Site: Sendable {
     let occupancy: ImportStateCache<SeatOccupancy>
     /// What the store holds and how fresh it is: every page's "data as of".
     let freshness: ImportStateCache<StoreFreshness>
+    /// Every ballot of every legislature, read once per import state: the deputies' careers and
+    /// the groups' figures.
+    let careers: ImportStateCache<LoadedSelection>
 
     /// The page language of a request: `?lang=fr|en`, else the default; another value is a 400.
     func language(of request: Request) throws -> SiteLanguage {

@@ -37,6 +37,21 @@ enum SitePage {
         return HTMLPage.document(title: title, languageCode: language.rawValue, body: [styles, nav, body, footer].joined(separator: "\n"))
     }
 
+    /// A page's links to its data, card and official source: `(href, label)` pairs, both plain
+    /// text (escaped here), as a list.
+    static func links(_ links: [(href: String, label: String)]) -> String {
+        "<ul class=\"links\">" + links.map { "<li><a href=\"\(e($0.href))\">\(e($0.label))</a></li>" }.joined() + "</ul>"
+    }
+
+    /// `body` with `markup` on its own line right after the first `marker` (the links under a
+    /// page's header), or first when there is none.
+    static func inserting(_ markup: String, after marker: String, in body: String) -> String {
+        var body = body
+        guard let end = body.range(of: marker) else { return markup + "\n" + body }
+        body.insert(contentsOf: "\n" + markup, at: end.upperBound)
+        return body
+    }
+
     /// HTML-escaped text.
     static func e(_ text: String) -> String { HTMLEscaping.escape(text) }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import HemicycleAnalytics
+import HemicycleDocuments
 import HemicycleModel
 import HemicycleReport
 import HemicycleStore
@@ -85,9 +86,11 @@ struct AnalyticsContext {
     /// The id of the bogus group some ballots of December 2024 publish.
     static let bogusGroup = AnalyticsSelection.bogusGroup
 
-    let snapshot: AnalyticsSnapshot
+    /// The selection as read from the store.
+    let loaded: LoadedSelection
+    var snapshot: AnalyticsSnapshot { loaded.snapshot }
     /// The ballots, votes, persons and groups the reports are built from.
-    let selection: AnalyticsSelection
+    var selection: AnalyticsSelection { loaded.selection }
     /// The votes the figures are computed on: as published, or with corrections applied.
     var matrix: VoteMatrix { selection.matrix }
     /// Seat periods of every deputy of the legislature, by id.
@@ -96,38 +99,17 @@ struct AnalyticsContext {
     var loyaltyExcluded: Set<String> { selection.loyaltyExcluded }
     var withCorrections: Bool { selection.withCorrections }
 
-    /// Loads the selected ballots. `needsVotes: false` skips the nominative votes (see
-    /// ``AnalyticsSnapshot/Votes/countsOnly``); applying corrections, or recounting the counts from
-    /// the names (`count: .named`), needs them as records, so they are then read anyway.
+    /// Loads the selected ballots (``HemicycleDocuments/LoadedSelection``, the loading step the
+    /// server shares), warning when a packed copy of the votes was damaged.
     init(database: HemicycleDatabase, filter: BallotFilter, withCorrections: Bool, needsVotes: Bool = true,
          count: CountOption.Source = .published) throws {
-        let matrix: VoteMatrix
-        if withCorrections || count == .named {
-            snapshot = try database.analyticsSnapshot(filter, votes: .records)
-            var records = snapshot.records
-            if count == .named { records = records.map { $0.recountedFromNames() } }
-            if withCorrections {
-                // An absent deputy who corrects is added to the group they were last listed under.
-                let correcting = Set(records.flatMap { $0.corrections.map(\.deputyRef) })
-                var lastGroup: [String: String] = [:]
-                if !correcting.isEmpty {
-                    for record in records {
-                        for v in record.votes where correcting.contains(v.deputyRef) { lastGroup[v.deputyRef] = v.groupRef }
-                    }
-                }
-                records = records.map { $0.applyingCorrections { lastGroup[$0] } }
-            }
-            matrix = VoteMatrix(records: records)
-        } else {
-            snapshot = try database.analyticsSnapshot(filter, votes: needsVotes ? .matrix : .countsOnly)
-            matrix = snapshot.matrix ?? VoteMatrix(records: snapshot.records)
-            for legislature in snapshot.damagedPackedVotes {
-                Console.status("warning: the packed copy of the votes of legislature \(legislature) does not match its checksum; "
-                    + "the votes were read from the tables (the figures are right). Run `hemicycle check`.")
-            }
+        let loaded = try LoadedSelection(database: database, filter: filter, withCorrections: withCorrections, needsVotes: needsVotes,
+                                         recountedFromNames: count == .named)
+        for legislature in loaded.damagedPackedVotes {
+            Console.status("warning: the packed copy of the votes of legislature \(legislature) does not match its checksum; "
+                + "the votes were read from the tables (the figures are right). Run `hemicycle check`.")
         }
-        selection = AnalyticsSelection(matrix: matrix, groups: snapshot.groups, deputies: snapshot.deputies, legislatures: snapshot.legislatures,
-                                       seatMandates: snapshot.seatMandates, withCorrections: withCorrections)
+        self.loaded = loaded
     }
 
     /// The short label of a group ("RN"), else its id.
@@ -142,33 +124,9 @@ struct AnalyticsContext {
     /// "17th legislature, 3,876 ballots from 2024-07-18 to 2025-06-30" (English).
     var selectionLine: String { selection.selectionLine() }
 
-    /// Resolves a deputy by id or name (case-, accent- and hyphen-insensitive), among the persons
-    /// listed on the ballots or holding a seat in the legislature. Throws, listing the
-    /// candidates, when the name is ambiguous.
+    /// Resolves a deputy by id or name (``HemicycleDocuments/LoadedSelection/deputy(_:in:)``).
     func resolveDeputy(_ text: String, in database: HemicycleDatabase) throws -> Deputy {
-        let all = try database.deputiesMatching(text)
-        let relevant = all.filter { matrix.deputy($0.uid) != nil || seatPeriods[$0.uid] != nil }
-        let candidates = relevant.isEmpty ? all : relevant
-        let folded = TextFolding.fold(text.trimmingCharacters(in: .whitespaces)).replacingOccurrences(of: "-", with: " ")
-        let exact = candidates.filter {
-            $0.uid == text.uppercased() || TextFolding.fold($0.fullName).replacingOccurrences(of: "-", with: " ") == folded
-        }
-        if exact.count == 1 { return exact[0] }
-        if candidates.count == 1 { return candidates[0] }
-        if candidates.isEmpty {
-            throw StoreError.notFound("no deputy matches '\(text)' (give a name, part of a name, or an id such as PA721908)")
-        }
-        let latest = latestGroups()
-        let list = candidates.prefix(20).map { d -> String in
-            let group = matrix.deputy(d.uid).flatMap { i -> String? in
-                let g = latest[Int(i)]
-                return g >= 0 ? groupLabel(matrix.groupIDs[Int(g)]) : nil
-            }
-            return "  \(d.uid)  \(d.fullName)" + (group.map { " (\($0))" } ?? "")
-        }
-        let more = candidates.count > 20 ? "\n  … and \(candidates.count - 20) more" : ""
-        throw StoreError.notFound("'\(text)' is ambiguous: \(candidates.count) deputies match; give the id or more of the name:\n"
-            + list.joined(separator: "\n") + more)
+        try loaded.deputy(text, in: database)
     }
 }
 

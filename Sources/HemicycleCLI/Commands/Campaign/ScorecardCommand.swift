@@ -1,5 +1,6 @@
 import ArgumentParser
 import HemicycleAnalytics
+import HemicycleDocuments
 import HemicycleModel
 import HemicycleReport
 import HemicycleStore
@@ -59,80 +60,34 @@ struct ScorecardCommand: ParsableCommand {
         if ballot.isEmpty && search == nil { throw ValidationError("choose ballots: --ballot N:position (repeatable) or --search TEXT --position P") }
         if search != nil && position == nil { throw ValidationError("--search needs --position (for, against or abstention)") }
         if let minBallots, minBallots < 1 { throw ValidationError("--min-ballots must be at least 1") }
-        if let position { _ = try Self.parsePosition(position) }
-        for spec in ballot { _ = try Self.parseSpec(spec) }
+        _ = try choice()
     }
 
-    static func parsePosition(_ text: String) throws -> VotePosition {
-        switch text.lowercased() {
-        case "for", "pour": return .for
-        case "against", "contre": return .against
-        case "abstention", "abstain": return .abstention
-        default: throw ValidationError("'\(text)' is not a wanted position (for, against, abstention)")
+    /// The ballots and positions of `--ballot`, `--search` and `--position`
+    /// (``HemicycleDocuments/ScorecardChoice``, which the server reads too).
+    func choice() throws -> ScorecardChoice {
+        do {
+            var choice = ScorecardChoice(legislature: legislature)
+            choice.ballots = try ballot.map(ScorecardChoice.ballot)
+            if let position {
+                let wanted = try ScorecardChoice.position(position)
+                if let search { choice.search = (search, wanted) }
+            }
+            return choice
+        } catch let error as ScorecardChoice.Invalid {
+            throw ValidationError(error.description)
         }
-    }
-
-    /// `773:against`, `16:1274:for`, `VTANR5L16V1274:against`: a ballot reference, then the wanted
-    /// position after the last colon.
-    static func parseSpec(_ spec: String) throws -> (reference: BallotReference, position: VotePosition) {
-        guard let colon = spec.lastIndex(of: ":"), colon != spec.startIndex else {
-            throw ValidationError("'\(spec)' is not BALLOT:position (e.g. 773:against, 16:1274:against)")
-        }
-        let reference: BallotReference
-        do { reference = try BallotReference(parsing: String(spec[..<colon])) } catch { throw ValidationError(error.description) }
-        return (reference, try parsePosition(String(spec[spec.index(after: colon)...])))
     }
 
     func run() throws {
         let language = try self.language.resolved()
         let database = try store.openPopulated()
-        let wanted = try wantedPositions(database)
-        var records = try database.storedBallots(uids: wanted.uids)
-        records.sort { ($0.ballot.date, $0.ballot.number) < ($1.ballot.date, $1.ballot.number) }
-        let ballots = records.map(\.record)
-        let legislatures = Set(records.map(\.ballot.legislature))
-        let mandates = try database.seatMandates().filter { $0.legislature.map(legislatures.contains) ?? false }
-        let occupancy = SeatOccupancy(mandates: mandates, listedDays: try database.listedDays(legislatures: legislatures))
-        let groups = ScorecardReport.Groups(records: ballots, bodies: records.reduce(into: [:]) { $0.merge($1.groups) { a, _ in a } },
-                                            memberships: try database.groupMemberships(on: records.last?.ballot.date))
-        var selection = ScorecardReport.Selection(minBallots: minBallots, group: group)
-        if !place.isEmpty {
-            try ensureRegisters(database)
-            let seats = Set(try database.seats(of: place.query, seatMandates: mandates).map(\.label))
-            selection.deputies = ScorecardReport.Selection.holders(of: seats, mandates: mandates, from: records.first?.ballot.date, to: records.last?.ballot.date)
-        }
-        let scores = ScorecardReport.scores(
-            records: ballots, wanted: wanted.positions, absence: absent,
-            seatPeriods: ScorecardReport.seatPeriods(occupancy: occupancy, mandates: mandates, days: Set(records.map(\.ballot.date))),
-            groups: groups, selection: selection)
-        let people = try database.deputiesWithContacts(uids: Set(scores.map(\.deputyID)))
-        let report = ScorecardReport(scores: scores, records: ballots, wanted: wanted.positions, absence: absent, groups: groups, people: people)
+        if !place.isEmpty { try ensureRegisters(database) }
+        let report = try ScorecardReport.load(try choice(), absence: absent, selection: .init(minBallots: minBallots, group: group),
+                                              place: place.isEmpty ? nil : place.query, from: database)
         // For mail-merge, the CSV is plain values: one row per deputy, one column per ballot.
         try output.emit(report.document(language: output.format == .csv ? .english : language, mailMerge: output.format == .csv),
                         json: report.payload, title: ScorecardReport.title(language: language), language: language)
-    }
-
-    /// The ballots chosen (`--ballot`, then those `--search` finds), in the order given, and the
-    /// position wanted on each.
-    private func wantedPositions(_ database: HemicycleDatabase) throws -> (uids: [String], positions: [String: VotePosition]) {
-        var wanted: [String: VotePosition] = [:]
-        var uids: [String] = []
-        for spec in ballot {
-            let (reference, position) = try Self.parseSpec(spec)
-            let uid = try database.ballot(reference, legislature: legislature).ballot.uid
-            if wanted[uid] == nil { uids.append(uid) }
-            wanted[uid] = position
-        }
-        if let search, let position {
-            let wantedPosition = try Self.parsePosition(position)
-            let found = try database.ballots(BallotFilter(search: search, legislature: legislature, newestFirst: false))
-            if found.isEmpty { throw ValidationError("no ballot title contains \"\(search)\"") }
-            for b in found where wanted[b.uid] == nil {
-                uids.append(b.uid)
-                wanted[b.uid] = wantedPosition
-            }
-        }
-        return (uids, wanted)
     }
 }
 
