@@ -12,6 +12,9 @@ struct ServerRouteTests {
         "/", "/?q=HYPERLINK&lang=en", "/?q=%3Cscript%3E", "/ballots/99:7", "/ballots/99:7?lang=en", "/ballots/VTANR5L99V7.json",
         "/ballots/99:7.csv", "/ballots/99:7.svg", "/api/ballots?legislature=99", "/api/ballots.csv?legislature=99",
         "/api/ballots/99:7", "/api/ballots/99:7.csv", "/api/ballots/99:7?format=csv", "/town", "/town?lang=en", "/openapi.json",
+        "/deputies/PA1", "/deputies/PA1?lang=en", "/deputies/PA1.json", "/deputies/PA1.csv", "/api/deputies/PA1", "/api/deputies/PA1.csv",
+        "/api/deputies/PA1?format=csv", "/groups/POA", "/groups/POA?lang=en", "/groups/POA.json", "/groups/POA.csv",
+        "/api/scorecard?ballot=99:7:against", "/api/scorecard.csv?ballot=99:7:for&absent=half",
     ]
 
     @Test func everyDocumentKeepsTheHostileTextInert() async throws {
@@ -42,6 +45,18 @@ struct ServerRouteTests {
             #expect(page.contains("&lt;script&gt;alert(&quot;t&quot;)&lt;/script&gt; &amp; &#39;q&#39;"))
             #expect(page.contains("&lt;script&gt;alert(&#39;n&#39;)&lt;/script&gt;Élise O&#39;Brien &quot;&lt;b&gt;&quot; &amp; &lt;iframe src=//evil&gt;"))
             #expect(page.contains("&lt;svg onload=alert(1)&gt;"))
+            // The ballot page links the hostile deputy and group to their pages, and those pages show them as text.
+            #expect(page.contains("<a href=\"/deputies/PA1?lang=fr\">&lt;script&gt;alert(&#39;n&#39;)&lt;/script&gt;Élise O&#39;Brien"))
+            #expect(page.contains("<a href=\"/groups/POA?lang=fr\">&lt;svg onload=alert(1)&gt;</a>"))
+            let deputy = text(try await client.execute(uri: "/deputies/PA1", method: .get))
+            #expect(deputy.contains("<h1>&lt;script&gt;alert(&#39;n&#39;)&lt;/script&gt;Élise O&#39;Brien &quot;&lt;b&gt;&quot; &amp; &lt;iframe src=//evil&gt; (PA1)</h1>"))
+            let group = text(try await client.execute(uri: "/groups/POA", method: .get))
+            #expect(group.contains("<h1>&lt;svg onload=alert(1)&gt; — Groupe &lt;/style&gt;&lt;script&gt;alert(1)&lt;/script&gt;</h1>"))
+            #expect(group.contains("href=\"/deputies/PA1?lang=fr\""), "the group page links its deputies")
+            // The scorecard's JSON keeps the name exactly; its CSV neutralises nothing that is not a formula.
+            let scorecard = try await client.execute(uri: "/api/scorecard?ballot=99:7:against", method: .get)
+            let rows = try #require(try JSONSerialization.jsonObject(with: Data(text(scorecard).utf8)) as? [[String: Any]])
+            #expect(rows.contains { $0["name"] as? String == "\(HostileStore.firstName) \(HostileStore.lastName)" })
             #expect(page.contains("<html lang=\"fr\">") && page.contains("Scrutin n°"))
             let english = text(try await client.execute(uri: "/ballots/99:7?lang=en", method: .get))
             #expect(english.contains("<html lang=\"en\">") && english.contains("Ballot no."))
@@ -75,6 +90,17 @@ struct ServerRouteTests {
             #expect(try await client.execute(uri: "/?from=2025-13-45", method: .get).status == .badRequest)
             #expect(try await client.execute(uri: "/api/ballots?limit=0", method: .get).status == .badRequest)
             #expect(try await client.execute(uri: "/api/representatives", method: .get).status == .badRequest)
+            // A missing deputy, group or dossier is named, on the page and in the API.
+            for (uri, name) in [("/deputies/PA12345", "PA12345"), ("/groups/PO12345?lang=en", "PO12345"), ("/dossiers/DLR5L99N1", "DLR5L99N1"),
+                                ("/api/deputies/PA12345", "PA12345"), ("/deputies/PA12345.json", "PA12345")] {
+                let response = try await client.execute(uri: uri, method: .get)
+                #expect(response.status == .notFound && text(response).contains(name), "\(uri) names \(name)")
+            }
+            #expect(try await client.execute(uri: "/api/scorecard", method: .get).status == .badRequest)
+            let position = try await client.execute(uri: "/api/scorecard?ballot=99:7:maybe", method: .get)
+            #expect(position.status == .badRequest && text(position).contains("'maybe' is not a wanted position"))
+            #expect(try await client.execute(uri: "/api/scorecard?ballot=99:7:for&absent=never", method: .get).status == .badRequest)
+            #expect(try await client.execute(uri: "/api/scorecard?ballot=99:7777:for", method: .get).status == .notFound)
             let nowhere = try await client.execute(uri: "/no/such/page", method: .get)
             #expect(nowhere.status == .notFound && text(nowhere).contains("/no/such/page"))
         }
@@ -108,7 +134,7 @@ struct ServerRouteTests {
         let server = try HemicycleServer(databasePath: path, connections: 1)
         // Routes as OpenAPI writes them (`{ref}`), the `.csv`/`.json` spellings of a path being the same operation.
         let routes = Set(server.router().routes.map { "\($0.path)" }.filter { $0.hasPrefix("/api/") }.map { route -> String in
-            var route = route.replacingOccurrences(of: ":ref", with: "{ref}")
+            var route = route.replacingOccurrences(of: ":ref", with: "{ref}").replacingOccurrences(of: ":id", with: "{id}")
             for suffix in [".csv", ".json"] where route.hasSuffix(suffix) { route = String(route.dropLast(suffix.count)) }
             return route
         })

@@ -21,7 +21,21 @@ struct ServerShippedDataTests {
             ("/api/ballots.csv?search=vid%C3%A9oprotection&legislature=all&limit=20000", ["ballots", "--search", "vidéoprotection", "--legislature", "all", "--format", "csv"]),
             ("/api/representatives?postcode=59000&ballot=16:1274&ballot=773", ["representatives", "--postcode", "59000", "--ballot", "16:1274", "--ballot", "773", "--format", "json"]),
             ("/api/representatives.csv?town=Villeneuve-d%27Ascq&ballot=773", ["representatives", "--town", "Villeneuve-d'Ascq", "--ballot", "773", "--format", "csv"]),
+            ("/api/deputies/PA721908", ["deputy", "PA721908", "--format", "json"]),
+            ("/deputies/PA721908.json", ["deputy", "PA721908", "--format", "json"]),
+            ("/api/deputies/PA721908.csv", ["deputy", "PA721908", "--format", "csv"]),
+            ("/api/deputies/PA721908?format=csv", ["deputy", "PA721908", "--format", "csv"]),
+            ("/deputies/PA721908.csv", ["deputy", "PA721908", "--format", "csv"]),
+            ("/api/scorecard?ballot=16:1274:against&ballot=773:against", ["scorecard", "--ballot", "16:1274:against", "--ballot", "773:against", "--format", "json"]),
+            ("/api/scorecard.csv?ballot=16:1274:against&ballot=773:against&absent=half",
+             ["scorecard", "--ballot", "16:1274:against", "--ballot", "773:against", "--absent", "half", "--format", "csv"]),
+            ("/api/scorecard?search=s%C3%BBret%C3%A9%20dans%20les%20transports&position=against&min_ballots=2&format=csv",
+             ["scorecard", "--search", "sûreté dans les transports", "--position", "against", "--min-ballots", "2", "--format", "csv"]),
+            ("/dossiers/DLR5L16N49176.json", ["dossier", "DLR5L16N49176", "--format", "json"]),
+            ("/dossiers/DLR5L16N49176.csv", ["dossier", "DLR5L16N49176", "--format", "csv"]),
         ]
+        // The dossier command imports the shipped legislation when the store lacks it: before the server reads it.
+        _ = try hemicycle(["dossier", "DLR5L16N49176", "--format", "json", "--db", path, "--no-pager"])
         try await withServer(path) { client in
             for (uri, command) in pairs {
                 let response = try await client.execute(uri: uri, method: .get)

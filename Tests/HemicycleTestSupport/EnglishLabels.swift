@@ -19,7 +19,7 @@ public enum EnglishLabels {
         "Against", "Majority", "majority", "Turnout", "turnout", "Seats", "seats", "Result", "Title",
         "Named votes", "did not vote", "Non-voting", "Group line", "published line", "recounted",
         // People and places
-        "Deputy", "Deputies", "deputies", "Representatives", "representatives", "Town", "Postcode",
+        "Deputy", "Deputies", "deputies", "Representatives", "representatives", "Town", "Postcode", "postcode", "everywhere",
         "Constituency", "constituency", "Group", "groups", "members", "Members", "President",
         // Legislation
         "Amendment", "amendment", "Promulgated", "promulgated", "Bill", "bill", "Dossier stage",

@@ -110,7 +110,7 @@ public struct RepresentativesReport: Sendable {
         let naming = self.naming
         columns += ballots.map { .init(naming.label($0.ballot), key: "ballot_" + naming.keySuffix($0.ballot)) }
         columns += [.init(fr ? "Courriel" : "E-mail", key: "email"), .init(fr ? "Site et réseaux" : "Web and social", key: "web")]
-        let title = fr ? "Députés — \(place)\(date.map { " le \($0)" } ?? "")" : "Deputies for \(place)\(date.map { " on \($0)" } ?? "")"
+        let title = fr ? "Députés — \(PlaceWords.french(place))\(date.map { " le \($0)" } ?? "")" : "Deputies for \(place)\(date.map { " on \($0)" } ?? "")"
         var table = ReportTable(title: title, columns: columns)
         for ((seat, mandate), row) in zip(lines, rows) {
             let contacts = mandate.flatMap { data.deputies[$0.deputyRef] }?.contacts ?? []

@@ -48,6 +48,44 @@ enum OpenAPIDocument {
             }
           }
         },
+        "/api/deputies/{id}": {
+          "get": {
+            "summary": "One deputy over every legislature: identity, groups over time, participation, loyalty, rebellions (hemicycle deputy ID --format json|csv)",
+            "parameters": [
+              {"name": "id", "in": "path", "required": true, "description": "The deputy's id (PA721908), or a name as hemicycle deputy takes it; a .json or .csv suffix chooses the format.", "schema": {"type": "string"}},
+              {"$ref": "#/components/parameters/format"}
+            ],
+            "responses": {
+              "200": {"description": "The deputy's record; CSV: the same laid flat in one row.", "content": {
+                "application/json": {"schema": {"$ref": "#/components/schemas/Deputy"}},
+                "text/csv": {"schema": {"type": "string"}}}},
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "404": {"$ref": "#/components/responses/NotFound"}
+            }
+          }
+        },
+        "/api/scorecard": {
+          "get": {
+            "summary": "Deputies scored against the position wanted on each ballot, ranked (hemicycle scorecard)",
+            "parameters": [
+              {"name": "ballot", "in": "query", "description": "BALLOT:position, such as 773:against or 16:1274:for (repeatable).", "schema": {"type": "array", "items": {"type": "string"}}, "explode": true},
+              {"name": "search", "in": "query", "description": "Also score every ballot whose title contains this text, with position=.", "schema": {"type": "string"}},
+              {"name": "position", "in": "query", "description": "The position wanted on the ballots search= finds.", "schema": {"type": "string", "enum": ["for", "against", "abstention"]}},
+              {"name": "absent", "in": "query", "description": "How absence counts (default ignore).", "schema": {"type": "string", "enum": ["ignore", "against", "half"]}},
+              {"name": "group", "in": "query", "description": "Only deputies of this group (RN, or an id PO…).", "schema": {"type": "string"}},
+              {"name": "min_ballots", "in": "query", "description": "Only deputies counted on at least this many ballots.", "schema": {"type": "integer", "minimum": 1}},
+              {"name": "legislature", "in": "query", "description": "The legislature of plain ballot numbers and of search= (default: the latest).", "schema": {"type": "integer", "minimum": 1}},
+              {"$ref": "#/components/parameters/format"}
+            ],
+            "responses": {
+              "200": {"description": "One row per deputy, best score first; CSV: one row per deputy and one column per ballot, for mail-merge.", "content": {
+                "application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/ScoreRow"}}},
+                "text/csv": {"schema": {"type": "string"}}}},
+              "400": {"$ref": "#/components/responses/BadRequest"},
+              "404": {"$ref": "#/components/responses/NotFound"}
+            }
+          }
+        },
         "/api/representatives": {
           "get": {
             "summary": "The deputies of a place and how each voted (hemicycle representatives)",
@@ -92,6 +130,17 @@ enum OpenAPIDocument {
               "turnout": {"type": "number"}, "groups": {"type": "array", "items": {"type": "object"}}, "votes": {"type": "array", "items": {"type": "object"}},
               "corrections": {"type": "array", "items": {"type": "object"}}, "discrepancies": {"type": "array", "items": {"type": "object"}},
               "source": {"type": "object"}, "context": {"type": "object", "description": "Present when the ballot is linked to legislation."}}},
+          "Deputy": {"type": "object", "required": ["deputy_id", "name"],
+            "properties": {"deputy_id": {"type": "string"}, "name": {"type": "string"}, "civility": {"type": ["string", "null"]},
+              "birth_date": {"type": ["string", "null"]}, "profession": {"type": ["string", "null"]}},
+            "description": "Also: groups over time, participation and loyalty (each a rate with its numerator and denominator), rebellions, the figures by legislature."},
+          "ScoreRow": {"type": "object", "required": ["deputy_id", "name", "numerator", "denominator", "details"],
+            "properties": {"rank": {"type": ["integer", "null"]}, "deputy_id": {"type": "string"}, "name": {"type": "string"}, "group_id": {"type": ["string", "null"]},
+              "group": {"type": ["string", "null"]}, "email": {"type": ["string", "null"]}, "score": {"type": ["number", "null"], "description": "points / denominator, 0…1"},
+              "numerator": {"type": "number"}, "denominator": {"type": "integer"},
+              "details": {"type": "array", "items": {"type": "object", "properties": {"ballot_uid": {"type": "string"}, "ballot_number": {"type": "integer"},
+                "ballot_legislature": {"type": "integer"}, "wanted": {"type": "string"}, "recorded": {"type": "string"}, "points": {"type": ["number", "null"]},
+                "excluded": {"type": ["string", "null"]}}}}}},
           "Representatives": {"type": "object", "required": ["place", "representatives"],
             "properties": {"place": {"type": "string"}, "date": {"type": ["string", "null"]},
               "representatives": {"type": "array", "items": {"type": "object", "properties": {

@@ -108,6 +108,13 @@ enum TownRoutes {
                 return "<a href=\"/ballots/\(reference)?lang=\(language.rawValue)\">\(t("Ballot", "Scrutin")) \(reference)</a>"
             }
             lines.append("<ul class=\"links\">" + links.map { "<li>\($0)</li>" }.joined() + "</ul>")
+            // Each deputy's page, once (a deputy may hold two rows: a seat held in turn).
+            var seen: Set<String> = []
+            let deputies = report.rows.compactMap { row in row.deputy_id.map { ($0, row.name ?? $0) } }.filter { seen.insert($0.0).inserted }
+            if !deputies.isEmpty {
+                lines.append("<h2>\(t("Their pages", "Leurs pages"))</h2>")
+                lines.append("<ul class=\"links\">" + deputies.map { "<li>\(DeputyRoutes.link($0.0, name: $0.1, language: language))</li>" }.joined() + "</ul>")
+            }
         }
         return SitePage.document(title: t("My town — Hemicycle", "Ma commune — Hemicycle"), body: lines.joined(separator: "\n"),
                                  language: language, path: "/town", query: Site.queryPairs(request), freshness: freshness)
