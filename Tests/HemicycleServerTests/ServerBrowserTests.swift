@@ -39,6 +39,21 @@ struct ServerBrowserTests {
         }
     }
 
+    /// The deputy page in the browser: the career, the rates with their counts, the links; read
+    /// once through the browser first (the first deputy page reads every ballot of every legislature).
+    @Test func theDeputyPageLoads() async throws {
+        try await live { base, client in
+            let url = base.appendingPathComponent("deputies/PA721908")
+            _ = try HeadlessChromium.dumpDOM(of: url, afterMilliseconds: 30_000)
+            let dom = try HeadlessChromium.dumpDOM(of: url)
+            #expect(dom.contains("<h1>Yaël Braun-Pivet (PA721908)</h1>"))
+            #expect(dom.contains("16e et 17e législatures"))
+            #expect(dom.contains("href=\"/deputies/PA721908.csv\"") && dom.contains("href=\"https://www.assemblee-nationale.fr/dyn/deputes/PA721908\""))
+            #expect(dom.contains("Comment les taux sont calculés"))
+            #expect(!dom.contains("<script"))
+        }
+    }
+
     /// The town form as the server writes it, submitted by the browser (a harness page fills
     /// the field and submits; the server's own pages run no script).
     @Test(arguments: [("59000", "Aurélien Le Coq"), ("Villeneuve-d'Ascq", "Ugo Bernalicis")])
@@ -67,10 +82,13 @@ struct ServerBrowserTests {
     /// At phone width (390 CSS pixels) the pages fit: measured in the browser on the served markup
     /// (a copy with a script that writes the widths; the server's own pages run none), and
     /// screenshots saved for a person to look at.
-    @Test(arguments: ["ballots/773", "town?q=59000&ballot=16:1274&ballot=773", "?q=transports"])
+    @Test(arguments: ["ballots/773", "town?q=59000&ballot=16:1274&ballot=773", "?q=transports", "deputies/PA721908"])
     func phoneWidthHasNoHorizontalScroll(path: String) async throws {
         try await live { base, client in
             let url = try #require(URL(string: base.absoluteString + "/" + path))
+            // A page slow to build the first time (a deputy's career) is built through the browser,
+            // whose wait is longer than the test client's read timeout.
+            _ = try HeadlessChromium.dumpDOM(of: url, afterMilliseconds: 30_000)
             let html = text(try await client.execute(uri: "/" + path, method: .get))
             let probe = "<script>document.body.setAttribute('data-widths', document.documentElement.scrollWidth + 'x' + window.innerWidth)</script></body>"
             let copy = try SharedData.temporaryFolder().appendingPathComponent("phone.html")

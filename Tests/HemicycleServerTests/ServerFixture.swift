@@ -2,6 +2,7 @@ import Foundation
 import HemicycleCLI
 import HemicycleCLITestSupport
 import HemicycleServer
+import HemicycleStore
 import HemicycleTestSupport
 import Hummingbird
 import HummingbirdTesting
@@ -55,4 +56,21 @@ func withServer<Value: Sendable>(_ path: String, language: SiteLanguage = .fr, _
 /// A response's body as text.
 func text(_ response: TestResponse) -> String {
     String(buffer: response.body)
+}
+
+/// A copy of the registered shipped database with the shipped legislation imported (`datasets/law`),
+/// once per test process: the dossier pages need it, and the shared registered database must not
+/// change under the suites that compare it with golden outputs.
+enum LegislatedShippedDatabase {
+    static let path: String = {
+        let folder = (try? SharedData.temporaryFolder()) ?? FileManager.default.temporaryDirectory
+        let path = folder.appendingPathComponent("legislated.sqlite").path
+        do {
+            try HemicycleDatabase(path: RegisteredShippedDatabase.path).copy(to: path)
+            _ = try hemicycle(["legislation", "import", "--db", path, SharedData.datasets.appendingPathComponent("law").path])
+        } catch {
+            Issue.record("importing the shipped legislation failed: \(error)")
+        }
+        return path
+    }()
 }

@@ -15,8 +15,7 @@ struct ServerPagesTests {
     static let deputy = "PA721908"
 
     @Test func everyPageLinksItsDataAndItsOfficialSource() async throws {
-        let path = RegisteredShippedDatabase.path
-        _ = try hemicycle(["dossier", "DLR5L16N49176", "--format", "json", "--db", path, "--no-pager"])
+        let path = LegislatedShippedDatabase.path
         try await withServer(path) { client in
             let deputy = text(try await client.execute(uri: "/deputies/\(Self.deputy)", method: .get))
             #expect(deputy.contains("<h1>Yaël Braun-Pivet (PA721908)</h1>"))
@@ -48,7 +47,7 @@ struct ServerPagesTests {
     }
 
     @Test func theGroupsDataIsItsRowOfTheGroupsCommand() async throws {
-        let path = RegisteredShippedDatabase.path
+        let path = LegislatedShippedDatabase.path
         let all = try hemicycle(["groups", "--legislature", "all", "--format", "json", "--db", path, "--no-pager"])
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(all.utf8)) as? [[String: Any]])
         let row = try #require(rows.first { $0["group_id"] as? String == "PO845407" })
@@ -68,8 +67,7 @@ struct ServerPagesTests {
     /// page's heading names the place in French.
     @Test(arguments: ["/deputies/PA721908", "/groups/PO845407", "/dossiers/DLR5L16N49176", "/town?q=59000&ballot=773", "/town?q=Villeneuve-d%27Ascq"])
     func frenchPagesHaveNoEnglishLabel(uri: String) async throws {
-        let path = RegisteredShippedDatabase.path
-        _ = try hemicycle(["dossier", "DLR5L16N49176", "--format", "json", "--db", path, "--no-pager"])
+        let path = LegislatedShippedDatabase.path
         try await withServer(path) { client in
             let response = try await client.execute(uri: uri, method: .get)
             #expect(response.status == .ok, "\(uri)")
