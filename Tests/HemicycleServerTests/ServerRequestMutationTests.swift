@@ -17,6 +17,8 @@ struct ServerRequestMutationTests {
         "/", "/?q=vid%C3%A9osurveillance&from=2024-01-01&to=2025-12-31&lang=en", "/?q=HYPERLINK&title_only=1&limit=5",
         "/ballots/99:7", "/ballots/99:7.json", "/ballots/99:7.csv", "/ballots/99:7.svg", "/ballots/VTANR5L99V7?lang=en",
         "/api/ballots?legislature=99&limit=10&search=script", "/api/ballots.csv?legislature=99", "/api/ballots/99:7?format=csv",
+        "/deputies/PA1", "/deputies/PA1.csv?lang=en", "/api/deputies/PA1?format=csv", "/groups/POA.json", "/dossiers/DLR5L99N1",
+        "/api/scorecard?ballot=99:7:against&absent=half&min_ballots=1&group=POA", "/api/scorecard.csv?search=amendement&position=for&legislature=99",
         "/town?q=59000&ballot=99:7&ballot=7", "/town?q=Villeneuve-d%27Ascq&date=2025-02-11", "/api/representatives?postcode=59000",
         "/api/representatives.csv?town=Lille", "/openapi.json", "/healthz",
     ]
