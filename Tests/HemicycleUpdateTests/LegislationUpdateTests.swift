@@ -29,6 +29,19 @@ struct LegislationUpdateTests {
         server.serve(try FixtureLegislationDumps.amendmentsYesterday(), at: FixtureLegislationDumps.amendmentsPath)
     }
 
+    /// A store updated with yesterday's three dumps, its updater and snapshot; then the server
+    /// serves today's sound ballots and dossiers (the test serves the amendments).
+    func seededThenTodaysVotesAndDossiers() async throws -> (HemicycleDatabase, Updater, [String]) {
+        let database = try FixtureDumps.store()
+        let updater = Updater(database: database, settings: settings())
+        try serveYesterday()
+        _ = try await updater.run()
+        let before = try FixtureDumps.snapshot(database)
+        server.serve(try FixtureDumps.today(), at: FixtureDumps.path)
+        server.serve(try FixtureLegislationDumps.dossiersToday(), at: FixtureLegislationDumps.dossiersPath)
+        return (database, updater, before)
+    }
+
     /// The update log's legislation counts of the last run.
     func loggedLegislation(_ database: HemicycleDatabase) throws -> [Int] {
         try database.queue.read { db in
@@ -103,14 +116,7 @@ struct LegislationUpdateTests {
     /// fails): refused before the import, the store exactly as it was, ballots included.
     @Test func corruptLegislationZipLeavesTheStoreAsItWas() async throws {
         defer { server.stop() }
-        let database = try FixtureDumps.store()
-        let updater = Updater(database: database, settings: settings())
-        try serveYesterday()
-        _ = try await updater.run()
-        let before = try FixtureDumps.snapshot(database)
-
-        server.serve(try FixtureDumps.today(), at: FixtureDumps.path)
-        server.serve(try FixtureLegislationDumps.dossiersToday(), at: FixtureLegislationDumps.dossiersPath)
+        let (database, updater, before) = try await seededThenTodaysVotesAndDossiers()
         var bytes = try FixtureLegislationDumps.amendmentsToday()
         // Inside the first entry's deflated data: past its 30-byte local header and 74-byte name.
         bytes[140] ^= 0xFF
@@ -130,14 +136,7 @@ struct LegislationUpdateTests {
     /// new ballots and dossiers were written in the transaction: all of it is rolled back.
     @Test func failureDuringLegislationImportRollsBackTheBallotsToo() async throws {
         defer { server.stop() }
-        let database = try FixtureDumps.store()
-        let updater = Updater(database: database, settings: settings())
-        try serveYesterday()
-        _ = try await updater.run()
-        let before = try FixtureDumps.snapshot(database)
-
-        server.serve(try FixtureDumps.today(), at: FixtureDumps.path)
-        server.serve(try FixtureLegislationDumps.dossiersToday(), at: FixtureLegislationDumps.dossiersPath)
+        let (database, updater, before) = try await seededThenTodaysVotesAndDossiers()
         server.serve(try FixtureDumps.zip([
             FixtureLegislationDumps.amendment(44),
             ("json/DLR5L17N90001/PIONANR5L17B0134/AMANR5L17PO59051B0134P0D1N000046.json", Data("{\"amendement\": {\"uid\": ".utf8)),
