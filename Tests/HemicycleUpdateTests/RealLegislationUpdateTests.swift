@@ -1,4 +1,5 @@
 import Foundation
+import HemicycleIngest
 import HemicycleModel
 import HemicycleStore
 import HemicycleTestSupport
@@ -31,5 +32,32 @@ struct RealLegislationUpdateTests {
         #expect(second.dumps.map(\.status) == [.notModified, .notModified])
         #expect(!second.changedAnything)
         #expect(server.requests.suffix(2).allSatisfy { $0.status == 304 && $0.bodyBytes == 0 })
+    }
+
+    /// Legislation fetched after the ballots (which are then not modified) links the ballots the
+    /// store already held: the update relinks every ballot once the legislation is in, so that a
+    /// relinking from scratch afterwards finds nothing to add or remove.
+    @Test func legislationLinksTheBallotsAlreadyHeld() async throws {
+        let server = FixtureServer()
+        try server.start()
+        defer { server.stop() }
+        let files: [(DumpKind, String)] = [(.ballots, "an/Scrutins_XVII.json.zip"), (.dossiers, "law/Dossiers_Legislatifs_XVII.json.zip"),
+                                           (.amendments, "an/Amendements_DLR5L16N49176.json.zip")]
+        for (kind, file) in files {
+            server.serve(try Data(contentsOf: SharedData.url(file)), at: "/" + kind.relativePath(legislature: 17))
+        }
+        let database = try FixtureDumps.store()
+        var settings = FixtureDumps.settings(server, legislature: 17)
+        _ = try await Updater(database: database, settings: settings).run()
+        settings.kinds = [.ballots] + DumpKind.legislation
+        let second = try await Updater(database: database, settings: settings).run()
+        #expect(second.dumps.map(\.status) == [.notModified, .imported, .imported])
+
+        // The legislation importer with nothing to import: it relinks every ballot from scratch.
+        let relinked = try #require(try ImportPipeline(database: database).legislation([]).legislation)
+        #expect(relinked.dossierLinks.total > 100, "the real ballots link to dossiers: \(relinked.dossierLinks.total)")
+        #expect(relinked.amendmentLinks.total > 0)
+        #expect(relinked.dossierLinks.added + relinked.dossierLinks.removed == 0)
+        #expect(relinked.amendmentLinks.added + relinked.amendmentLinks.removed == 0)
     }
 }
