@@ -45,11 +45,11 @@ public struct ImportPipeline: Sendable {
     /// - Parameters:
     ///   - observer: sees each record of `dumps` around its write (`update` notes what changed).
     ///   - progress: called with the name a dump is recorded as, the entries done and their total (when known).
-    ///   - beforeCommit: runs in the transaction once everything is written, with the summary so
-    ///     far (`update` logs itself there, or rolls a dry run back by throwing).
+    ///   - beforeCommit: runs in the transaction once everything is written (`update` logs itself
+    ///     there, or rolls a dry run back by throwing).
     public func importing(_ dumps: [DumpFile], legislation: [DumpFile] = [], observer: (any ImportObserver)? = nil,
                           progress: (_ recordedAs: String, _ done: Int, _ total: Int?) -> Void = { _, _, _ in },
-                          beforeCommit: (ImportTransaction, ImportSummary) throws -> Void = { _, _ in }) throws -> ImportSummary {
+                          beforeCommit: (ImportTransaction) throws -> Void = { _ in }) throws -> ImportSummary {
         // A read-only database is refused before any dump is read.
         try database.requireWritable()
         let ordered = DumpOrder.sorted(dumps, by: \.recordedAs)
@@ -71,8 +71,7 @@ public struct ImportPipeline: Sendable {
                 progress(file.recordedAs, 0, nil)
                 try LegislationEntries.write(dump: file.path, recordedAs: file.recordedAs, into: try transaction.legislation())
             }
-            summary.dumpsRead = reads
-            try beforeCommit(transaction, summary)
+            try beforeCommit(transaction)
         }
         summary.dumps = statistics
         summary.legislation = statistics.legislation

@@ -60,7 +60,7 @@ public struct Updater: Sendable {
             _ = try ImportPipeline(database: database).importing(
                 files(false), legislation: files(true), observer: collector,
                 progress: { location, done, total in progress(.importing(location: location, entries: done, total: total)) }
-            ) { transaction, _ in
+            ) { transaction in
                 collector.fill(&summary, from: transaction)
                 summary.finishedAt = Date()
                 if settings.dryRun { throw DryRunRollback() }
