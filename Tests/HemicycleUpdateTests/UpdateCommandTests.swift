@@ -20,6 +20,14 @@ struct UpdateCommandTests {
         return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 
+    /// Reads the commands' JSON, whose keys are snake case (`JSONKeyStyle`).
+    static var decoder: JSONDecoder {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .deferredToDate
+        decoder.keyDecodingStrategy = .convertFromSnakeCase
+        return decoder
+    }
+
     @Test func updateWatchFeedAndStatus() throws {
         let server = FixtureServer()
         try server.start()
@@ -38,9 +46,7 @@ struct UpdateCommandTests {
             var update: UpdateSummary
             var dataAsOf: [String]
         }
-        let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .deferredToDate
-        let payload = try decoder.decode(Payload.self, from: Data(second.output.utf8))
+        let payload = try Self.decoder.decode(Payload.self, from: Data(second.output.utf8))
         #expect(payload.update.newBallots.map(\.number) == [9, 10])
         #expect(payload.update.changedBallots.map(\.ballot.number) == [8])
         #expect(payload.update.watchMatches.map(\.watch.name) == ["jo"])
