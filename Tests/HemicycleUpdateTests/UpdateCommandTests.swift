@@ -20,10 +20,10 @@ struct UpdateCommandTests {
         return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 
-    /// Reads the commands' JSON, whose keys are snake case (`JSONKeyStyle`).
+    /// Reads the commands' JSON, whose keys are snake case (`JSONKeyStyle`) and instants ISO 8601 text.
     static var decoder: JSONDecoder {
         let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .deferredToDate
+        decoder.dateDecodingStrategy = .iso8601
         decoder.keyDecodingStrategy = .convertFromSnakeCase
         return decoder
     }
