@@ -50,6 +50,26 @@ public struct CoverageReport: Sendable {
         return document.blocks
     }
 
+    /// The CSV of `hemicycle legislation coverage`: one row per way ballots are linked or reason
+    /// they are not — `legislature`, `link` (`dossier`, `amendment`), `linked` (true/false),
+    /// `how` (the signal's key, or the reason), `ballots` and `of` (the ballots it is a share of).
+    public var dataTable: ReportTable {
+        let c = coverage
+        var table = ReportTable(columns: ["legislature", "link", "linked", "how", "ballots", "of"].map { .init($0, key: $0) })
+        func row(_ link: String, _ linked: Bool, _ how: String, _ count: Int, _ whole: Int) {
+            table.append(["\(c.legislature)", link, linked ? "true" : "false", how, "\(count)", "\(whole)"])
+        }
+        for method in ["vote_ref", "sitting", "sitting_title", "title"] where c.linkedToDossier[method] != nil {
+            row("dossier", true, method, c.linkedToDossier[method] ?? 0, c.ballots)
+        }
+        for (reason, count) in c.unlinkedByReason.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }) { row("dossier", false, reason, count, c.ballots) }
+        row("amendment", true, "amendment", c.amendmentBallotsLinked, c.amendmentBallots)
+        for (reason, count) in c.amendmentUnlinkedByReason.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }) {
+            row("amendment", false, reason, count, c.amendmentBallots)
+        }
+        return table
+    }
+
     /// The JSON of `hemicycle legislation coverage`.
     public struct Payload: Encodable, Sendable {
         let legislature, ballots, ballotsLinkedToDossier, amendmentBallots, amendmentBallotsLinked: Int

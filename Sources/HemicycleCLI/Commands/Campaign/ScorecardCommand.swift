@@ -106,10 +106,12 @@ struct ScorecardCommand: ParsableCommand {
             seatPeriods: ScorecardReport.seatPeriods(occupancy: occupancy, mandates: mandates, days: Set(records.map(\.ballot.date))),
             groups: groups, selection: selection)
         let people = try database.deputiesWithContacts(uids: Set(scores.map(\.deputyID)))
-        let report = ScorecardReport(scores: scores, records: ballots, wanted: wanted.positions, absence: absent, groups: groups, people: people)
-        // For mail-merge, the CSV is plain values: one row per deputy, one column per ballot.
-        try output.emit(report.document(language: output.format == .csv ? .english : language, mailMerge: output.format == .csv),
-                        json: report.payload, title: ScorecardReport.title(language: language), language: language)
+        // Each deputy's seat for the contact columns: their latest mandate in the scored legislatures.
+        let seats = ContactRecord.latestSeats(mandates)
+        let report = ScorecardReport(scores: scores, records: ballots, wanted: wanted.positions, absence: absent, groups: groups, people: people, seats: seats)
+        // For mail-merge, the CSV is plain values: one row per deputy, the contact columns, one column per ballot.
+        try output.emit(report.document(language: language), json: report.payload, title: ScorecardReport.title(language: language),
+                        csv: output.format == .csv ? .data(report.mailMergeTable()) : .payload(), language: language)
     }
 
     /// The ballots chosen (`--ballot`, then those `--search` finds), in the order given, and the

@@ -114,7 +114,7 @@ struct LegislationCoverageCommand: ParsableCommand {
         let database = try store.openWithLegislation()
         let leg = try legislature ?? database.latestLegislature() ?? 17
         let report = CoverageReport(coverage: try database.legislationCoverage(legislature: leg))
-        try output.emit(ReportDocument(blocks: report.blocks()), json: report.payload, title: "Coverage")
+        try output.emit(ReportDocument(blocks: report.blocks()), json: report.payload, title: "Coverage", csv: .data(report.dataTable))
     }
 }
 
@@ -145,6 +145,6 @@ struct LegislationContextCommand: ParsableCommand {
             throw StoreError.notFound("ballot \(uid) is linked to no dossier or amendment")
         }
         try output.emit(ReportDocument(blocks: context.blocks(language: output.format == .csv ? .english : language)), json: context.payload,
-                        title: context.title(language: language), language: language)
+                        title: context.title(language: language), csv: .payload(list: "amendments", uid: "amendment_uid"), language: language)
     }
 }

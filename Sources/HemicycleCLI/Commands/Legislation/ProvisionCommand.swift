@@ -36,6 +36,7 @@ struct ProvisionCommand: ParsableCommand {
             throw StoreError.notFound("amendment \(stored.amendment.numberLabel) names no legislative file: there is no path to follow")
         }
         let report = ProvisionPathReport(amendmentUID: stored.amendment.uid, path: path)
-        try output.emit(report.document(), json: report.payload, title: "Provision of amendment \(stored.amendment.numberLabel)")
+        try output.emit(report.document(), json: report.payload, title: "Provision of amendment \(stored.amendment.numberLabel)",
+                        csv: .payload(list: "steps"))
     }
 }
