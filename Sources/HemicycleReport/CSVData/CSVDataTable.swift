@@ -74,7 +74,7 @@ public enum CSVDataTable {
                     default: break
                     }
                     if name.hasSuffix("percent"), case .scalar(let text) = child.kind, let value = Double(text) {
-                        fields.append((join(prefix, name), FlatEncoder.number(JSONNumber.round(value * 100))))
+                        fields.append((join(prefix, name), percentCell(value)))
                         continue
                     }
                 }
@@ -82,6 +82,10 @@ public enum CSVDataTable {
             }
         }
     }
+
+    /// A rate in 0…1 as a CSV cell in percent, rounded as JSON rounds (`0.216638` → `21.6638`):
+    /// the one conversion of every `…_percent` column.
+    public static func percentCell(_ rate: Double) -> String { FlatEncoder.number(JSONNumber.round(rate * 100)) }
 
     private static func join(_ prefix: String, _ key: String) -> String { prefix.isEmpty ? key : prefix + "_" + key }
 }
