@@ -27,6 +27,7 @@ struct FrenchDocumentsTests {
         Case(arguments: ["dossier", "--search", "transports"], formats: ["table"]),
         Case(arguments: ["amendment", "237", "--dossier", "DLR5L16N49176"]),
         Case(arguments: ["provision", "237", "--dossier", "DLR5L16N49176"]),
+        Case(arguments: ["legislation", "coverage", "--legislature", "17"]),
         Case(arguments: ["whatif", "773"]),
         Case(arguments: ["report", "773", "16:1274", "--section", "summary", "--section", "groups", "--section", "against",
                          "--section", "non-voting", "--section", "corrections", "--section", "source"]),
@@ -42,6 +43,21 @@ struct FrenchDocumentsTests {
             let visible = format == "html" ? EnglishLabels.visibleText(ofMarkup: output) : output
             #expect(EnglishLabels.leftovers(in: visible) == [], "\(french.testDescription) --format \(format)")
             if format == "html" { #expect(output.contains("<html lang=\"fr\">"), "\(french.testDescription) --format html") }
+        }
+    }
+
+    /// The summaries of commands that write files (`export`, `notebook run|check`) in French too.
+    @Test func summariesOfWritingCommands() throws {
+        let folder = try SharedData.temporaryFolder()
+        let notebook = folder.appendingPathComponent("carnet.md")
+        try "# Carnet\n\nSans commande.\n".write(to: notebook, atomically: true, encoding: .utf8)
+        for arguments in [["export", "groups", "--output", folder.path, "--excel", "--db", LegislationDatabase.path],
+                          ["notebook", "run", notebook.path], ["notebook", "check", notebook.path]] {
+            for format in ["table", "markdown"] {
+                let output = try hemicycle(arguments + ["--lang", "fr", "--format", format, "--no-pager"])
+                #expect(!output.isEmpty, "\(arguments.joined(separator: " ")) --format \(format)")
+                #expect(EnglishLabels.leftovers(in: output.replacingOccurrences(of: folder.path, with: "")) == [], "\(arguments.joined(separator: " ")) --format \(format): \(output)")
+            }
         }
     }
 

@@ -16,4 +16,11 @@ public enum DocumentOutput {
     public static func csv(_ document: ReportDocument) -> String? {
         document.tables.max { $0.rows.count < $1.rows.count }.map { CSVRenderer().render($0) }
     }
+
+    /// The CSV of a payload: laid flat (``CSVDataTable/table(_:list:uid:)``); when no row gives
+    /// a column, the `document`'s table says at least the header.
+    public static func csv(data payload: some Encodable, document: @autoclosure () -> ReportDocument) throws -> String {
+        let table = try CSVDataTable.table(payload)
+        return table.columns.isEmpty ? csv(document()) ?? "" : CSVRenderer().render(table)
+    }
 }

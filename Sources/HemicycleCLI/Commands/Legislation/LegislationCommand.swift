@@ -107,14 +107,17 @@ struct LegislationCoverageCommand: ParsableCommand {
     @Option(help: "The legislature (default: the latest).")
     var legislature: Int?
 
+    @OptionGroup var language: LanguageOptions
     @OptionGroup var store: StoreOptions
     @OptionGroup var output: OutputOptions
 
     func run() throws {
+        let language = try self.language.resolved()
         let database = try store.openWithLegislation()
         let leg = try legislature ?? database.latestLegislature() ?? 17
         let report = CoverageReport(coverage: try database.legislationCoverage(legislature: leg))
-        try output.emit(ReportDocument(blocks: report.blocks()), json: report.payload, title: "Coverage", csv: .data(report.dataTable))
+        try output.emit(ReportDocument(blocks: report.blocks(language: language)), json: report.payload, title: language == .french ? "Couverture" : "Coverage",
+                        csv: .data(report.dataTable), language: language)
     }
 }
 
