@@ -132,4 +132,31 @@ func runFloorBenchmark(dumps: [String], sixteenth: [String], datasets: URL, benc
     for (script, seconds) in baselines {
         print(line("baseline \(script) (four tables)", seconds) + String(format: "   Hemicycle's four tables: %.2f× its time", analyticsTotal / seconds))
     }
+    printGoals(floor: floor, fullImport: fullImport, analyticsTotal: analyticsTotal,
+               peer: baselines.first { $0.0 == "peer_python.py" }?.1,
+               ballotProcess: processTimes.first { $0.0 == "ballot 773, whole process" }?.1)
+}
+
+/// The hardening issue's four goals, as measured in this run: the import against the floor, a cold
+/// start (import + the four tables) and the warm tables against the Python peer (as speed: the
+/// peer's time over ours, so higher is faster), and `ballot 773` as a whole process.
+func printGoals(floor: Double, fullImport: Double, analyticsTotal: Double, peer: Double?, ballotProcess: Double?) {
+    func verdict(_ met: Bool) -> String { met ? "met" : "not met" }
+    print("Goals (this run)")
+    let importRatio = fullImport / floor
+    print(String(format: "  import / floor                              %6.2f×   goal ≤ 3×     ", importRatio) + verdict(importRatio <= 3))
+    if let peer {
+        let cold = peer / (fullImport + analyticsTotal)
+        let warm = peer / analyticsTotal
+        print(String(format: "  peer / (import + four tables), speed        %6.2f×   goal ≥ 1×     ", cold) + verdict(cold >= 1))
+        print(String(format: "  peer / four warm tables, speed              %6.2f×   goal ≥ 15×    ", warm) + verdict(warm >= 15))
+    } else {
+        print("  peer_python.py did not run: the two ratios to the peer are not measured")
+    }
+    if let ballotProcess {
+        let milliseconds = ballotProcess * 1000
+        print(String(format: "  ballot 773, whole process                   %6.1f ms  goal ≤ 20 ms  ", milliseconds) + verdict(milliseconds <= 20))
+    } else {
+        print("  ballot 773 as a whole process: the release `hemicycle` was not built beside the benchmarks")
+    }
 }

@@ -101,7 +101,7 @@ public struct ImportSummary: Sendable, Encodable {
     }
 
     private struct Register: Encodable {
-        let kind: String, file: String, rows: Int, previous_rows: Int, change: String
+        let kind: String, file: String, rows: Int, previousRows: Int, change: String
     }
 
     /// `{"database", "records": [{kind, read, added, updated, unchanged}], "links": [{link, total,
@@ -116,7 +116,7 @@ public struct ImportSummary: Sendable, Encodable {
              Link(link: "ballot ↔ amendment", total: l.amendmentLinks.total, added: l.amendmentLinks.added, removed: l.amendmentLinks.removed)]
         } ?? []
         try container.encode(links, forKey: .links)
-        try container.encode(registers.map { Register(kind: $0.kind.rawValue, file: $0.fileName, rows: $0.rows, previous_rows: $0.previousRows, change: $0.change.rawValue) },
+        try container.encode(registers.map { Register(kind: $0.kind.rawValue, file: $0.fileName, rows: $0.rows, previousRows: $0.previousRows, change: $0.change.rawValue) },
                              forKey: .registers)
         try container.encode(notes, forKey: .notes)
         try container.encode(discrepancies, forKey: .discrepancies)

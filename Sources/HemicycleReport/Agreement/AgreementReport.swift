@@ -8,7 +8,6 @@ public struct AgreementReport: Sendable {
     public struct GroupJSON: Encodable, Sendable {
         public let groupID: String
         public let label: String
-        enum CodingKeys: String, CodingKey { case groupID = "group_id", label }
     }
 
     /// The JSON of the groups' matrix.
@@ -21,17 +20,12 @@ public struct AgreementReport: Sendable {
         public let values: [[Double?]]
         /// The ballots each index averages over.
         public let ballotCounts: [[Int]]
-        enum CodingKeys: String, CodingKey {
-            case ballots, groups, values
-            case withCorrections = "with_corrections", ballotCounts = "ballot_counts"
-        }
     }
 
     /// A deputy in JSON.
     public struct DeputyJSON: Encodable, Sendable {
         public let deputyID: String
         public let name: String
-        enum CodingKeys: String, CodingKey { case deputyID = "deputy_id", name }
     }
 
     /// The JSON of two deputies' agreement.
@@ -41,10 +35,6 @@ public struct AgreementReport: Sendable {
         public let deputies: [DeputyJSON]
         /// Ballots on which both voted the same, over ballots on which both voted.
         public let agreement: RateJSON
-        enum CodingKeys: String, CodingKey {
-            case ballots, deputies, agreement
-            case withCorrections = "with_corrections"
-        }
     }
 
     /// The JSON of the report: one of the two payloads.

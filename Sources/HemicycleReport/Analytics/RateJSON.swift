@@ -1,7 +1,7 @@
 import HemicycleAnalytics
 
 /// A rate in JSON: always its counts, exclusions, interval and small-sample flag.
-public struct RateJSON: Encodable, Sendable {
+public struct RateJSON: NullKeepingEncodable, Sendable {
     /// numerator / denominator, in 0…1, rounded (``JSONNumber/round(_:)``); null when undefined.
     public let value: Double?
     /// The count of favourable trials (half votes possible in scorecards).
@@ -27,20 +27,5 @@ public struct RateJSON: Encodable, Sendable {
         belowMinimumSample = rate.isBelowMinimumSample
     }
 
-    enum CodingKeys: String, CodingKey {
-        case value, numerator, denominator, exclusions
-        case wilsonLow = "wilson_low", wilsonHigh = "wilson_high", belowMinimumSample = "below_minimum_sample"
-    }
 
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        // Undefined values are written as null, not left out: the keys are stable.
-        try container.encode(value, forKey: .value)
-        try container.encode(numerator, forKey: .numerator)
-        try container.encode(denominator, forKey: .denominator)
-        try container.encode(exclusions, forKey: .exclusions)
-        try container.encode(wilsonLow, forKey: .wilsonLow)
-        try container.encode(wilsonHigh, forKey: .wilsonHigh)
-        try container.encode(belowMinimumSample, forKey: .belowMinimumSample)
-    }
 }

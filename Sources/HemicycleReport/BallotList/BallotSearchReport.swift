@@ -55,7 +55,6 @@ public struct BallotSearchReport: Sendable {
     public struct Row: Encodable, Sendable {
         public struct Match: Encodable, Sendable {
             let field, sourceUID, source, snippet: String
-            enum CodingKeys: String, CodingKey { case field, source, snippet, sourceUID = "source_uid" }
         }
         let uid: String, number: Int, legislature: Int, date: String, type: String, result: String, title: String, voters: Int
         let `for`: Int, against: Int, abstentions: Int

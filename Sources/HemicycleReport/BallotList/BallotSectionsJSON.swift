@@ -7,21 +7,16 @@ public struct BallotSectionsJSON: Encodable, Sendable {
     /// One group's published counts.
     public struct Group: Encodable, Sendable {
         let abbreviation: String, name: String, members: Int, `for`: Int, against: Int, abstentions: Int, nonVoting: Int, absent: Int
-        enum CodingKeys: String, CodingKey { case abbreviation, name, members, `for`, against, abstentions, nonVoting = "non_voting", absent }
     }
     /// One named vote.
     public struct Vote: Encodable, Sendable {
         let name: String, group: String, position: String, byProxy: Bool
-        enum CodingKeys: String, CodingKey { case name, group, position, byProxy = "by_proxy" }
     }
     let uid: String, number: Int, date: String, result: String, title: String
     let voters: Int, seats: Int, `for`: Int, against: Int, abstentions: Int, nonVoting: Int, required: Int
     let groups: [Group]?
     let votes: [Vote]?
     let source: [String: String]?
-    enum CodingKeys: String, CodingKey {
-        case uid, number, date, result, title, voters, seats, `for`, against, abstentions, nonVoting = "non_voting", required, groups, votes, source
-    }
 
     /// The JSON of `report` with `sections`: groups with `.groups`, the votes of each position
     /// section, the source with `.source`.

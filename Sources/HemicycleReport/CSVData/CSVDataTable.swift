@@ -165,7 +165,7 @@ struct FlatEncoder: Encoder {
 
         func child(_ key: Key) -> FlatNode {
             let child = FlatNode()
-            node.children.append((key.stringValue, child))
+            node.children.append((JSONKeyStyle.key(key.stringValue), child))
             return child
         }
 

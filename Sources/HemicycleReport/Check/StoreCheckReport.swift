@@ -27,12 +27,6 @@ public struct StoreCheckReport: Encodable, Sendable {
     /// Whether every check passed (discrepancies are official data, not a failure).
     public var passed: Bool
 
-    enum CodingKeys: String, CodingKey {
-        case database, passed
-        case integrityProblems = "integrity_problems"
-        case packedVotes = "packed_votes"
-        case discrepantBallots = "discrepant_ballots"
-    }
 
     public init(database: String, integrityProblems: [String], packedVotes: [PackedVotesLine], discrepantBallots: [String]) {
         self.database = database

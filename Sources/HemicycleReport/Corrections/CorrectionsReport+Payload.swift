@@ -3,19 +3,15 @@ import HemicycleModel
 extension CorrectionsReport {
     /// A ballot's counts, result and margin, in JSON.
     public struct CountsJSON: Encodable, Sendable {
-        public let forCount: Int, against: Int, abstentions: Int, nonVoting: Int
+        public let `for`: Int, against: Int, abstentions: Int, nonVoting: Int
         /// `adopted` or `rejected`.
         public let result: String
         /// Votes for − votes for needed for adoption (adopted iff ≥ 0).
         public let margin: Int
-
-        enum CodingKeys: String, CodingKey {
-            case forCount = "for", against, abstentions, nonVoting = "non_voting", result, margin
-        }
     }
 
     /// One correction, in JSON.
-    public struct CorrectionJSON: Encodable, Sendable {
+    public struct CorrectionJSON: NullKeepingEncodable, Sendable {
         public let deputyID: String, deputy: String
         public let groupID: String?, group: String?
         /// nil when the deputy is not in the lists (recorded absent).
@@ -25,23 +21,7 @@ extension CorrectionsReport {
         /// `statement` or `malfunction` (a reported voting-machine malfunction).
         public let kind: String
 
-        enum CodingKeys: String, CodingKey {
-            case deputyID = "deputy_id", deputy, groupID = "group_id", group, recordedPosition = "recorded_position"
-            case intendedPosition = "intended_position", voluntary, kind
-        }
 
-        public func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            // Nulls are written, not left out: the keys are stable.
-            try c.encode(deputyID, forKey: .deputyID)
-            try c.encode(deputy, forKey: .deputy)
-            try c.encode(groupID, forKey: .groupID)
-            try c.encode(group, forKey: .group)
-            try c.encode(recordedPosition, forKey: .recordedPosition)
-            try c.encode(intendedPosition, forKey: .intendedPosition)
-            try c.encode(voluntary, forKey: .voluntary)
-            try c.encode(kind, forKey: .kind)
-        }
     }
 
     /// A ballot and its corrections, in JSON.
@@ -62,16 +42,12 @@ extension CorrectionsReport {
         public let flips: Int
         public let ballots: [BallotJSON]
 
-        enum CodingKeys: String, CodingKey {
-            case ballotsSelected = "ballots_selected", ballotsWithCorrections = "ballots_with_corrections", corrections
-            case malfunctions, flips, ballots
-        }
     }
 
     /// The JSON of the report: the ballots shown, with the counts over every ballot with corrections.
     public var payload: Payload {
         func counts(_ t: Tally, adopted: Bool, margin: Int) -> CountsJSON {
-            CountsJSON(forCount: t.for, against: t.against, abstentions: t.abstentions, nonVoting: t.nonVoting,
+            CountsJSON(for: t.for, against: t.against, abstentions: t.abstentions, nonVoting: t.nonVoting,
                        result: Self.result(adopted, language: .english), margin: margin)
         }
         return Payload(

@@ -25,7 +25,7 @@ public struct DeputiesReport: Sendable {
     }
 
     /// One deputy in JSON (and a row of the CSV).
-    public struct Row: Encodable, Sendable {
+    public struct Row: NullKeepingEncodable, Sendable {
         /// Standard competition rank (1, 2, 2, 4).
         public let rank: Int
         public let deputyID: String
@@ -42,25 +42,7 @@ public struct DeputiesReport: Sendable {
         /// Votes compared where the group was tied: loyalty's denominator = agreeing + rebellions + these.
         public let tiedVotes: Int
 
-        enum CodingKeys: String, CodingKey {
-            case rank, name, group, participation, loyalty, rebellions
-            case deputyID = "deputy_id", groupID = "group_id", inPerson = "in_person", byProxy = "by_proxy", tiedVotes = "tied_votes"
-        }
 
-        public func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(rank, forKey: .rank)
-            try c.encode(deputyID, forKey: .deputyID)
-            try c.encode(name, forKey: .name)
-            try c.encode(groupID, forKey: .groupID)
-            try c.encode(group, forKey: .group)
-            try c.encode(participation, forKey: .participation)
-            try c.encode(inPerson, forKey: .inPerson)
-            try c.encode(byProxy, forKey: .byProxy)
-            try c.encode(loyalty, forKey: .loyalty)
-            try c.encode(rebellions, forKey: .rebellions)
-            try c.encode(tiedVotes, forKey: .tiedVotes)
-        }
     }
 
     /// One ranked deputy.

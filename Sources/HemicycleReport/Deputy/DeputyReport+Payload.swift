@@ -13,9 +13,6 @@ extension DeputyReport {
         /// The ballots of the run.
         public let ballots: Int
 
-        enum CodingKeys: String, CodingKey {
-            case groupID = "group_id", label, from, to, ballots
-        }
     }
 
     /// A vote against the group's line, in JSON.
@@ -33,10 +30,6 @@ extension DeputyReport {
         public let groupPosition: String
         public let title: String
 
-        enum CodingKeys: String, CodingKey {
-            case uid, number, legislature, date, position, group, title
-            case groupID = "group_id", groupPosition = "group_position"
-        }
     }
 
     /// One legislature of a career.
@@ -48,10 +41,8 @@ extension DeputyReport {
         public let loyalty: Rate
         public let rebellions: Int
 
-        enum CodingKeys: String, CodingKey {
-            case legislature, participation, loyalty, rebellions
-            case ballotsInOffice = "ballots_in_office"
-        }
+        // The rates are written as ``RateJSON``; the keys' spelling is ``JSONKeyStyle``'s.
+        private enum CodingKeys: CodingKey { case legislature, ballotsInOffice, participation, loyalty, rebellions }
 
         public func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
@@ -64,7 +55,7 @@ extension DeputyReport {
     }
 
     /// The JSON of `hemicycle deputy` (and its CSV, one row).
-    public struct Payload: Encodable, Sendable {
+    public struct Payload: NullKeepingEncodable, Sendable {
         public let deputyID: String
         public let name: String
         public let civility: String?
@@ -93,36 +84,7 @@ extension DeputyReport {
         /// The figures of each legislature of the selection where the deputy sat.
         public let legislatures: [LegislatureFigures]
 
-        enum CodingKeys: String, CodingKey {
-            case name, civility, profession, groups, scope, positions, participation, absences, loyalty, rebellions, legislatures
-            case deputyID = "deputy_id", birthDate = "birth_date", seatPeriods = "seat_periods"
-            case withCorrections = "with_corrections", ballotsInOffice = "ballots_in_office", inPerson = "in_person"
-            case byProxy = "by_proxy", proxyShare = "proxy_share", tiedVotes = "tied_votes"
-        }
 
-        public func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(deputyID, forKey: .deputyID)
-            try c.encode(name, forKey: .name)
-            try c.encode(civility, forKey: .civility)
-            try c.encode(birthDate, forKey: .birthDate)
-            try c.encode(profession, forKey: .profession)
-            try c.encode(seatPeriods, forKey: .seatPeriods)
-            try c.encode(groups, forKey: .groups)
-            try c.encode(scope, forKey: .scope)
-            try c.encode(withCorrections, forKey: .withCorrections)
-            try c.encode(ballotsInOffice, forKey: .ballotsInOffice)
-            try c.encode(positions, forKey: .positions)
-            try c.encode(participation, forKey: .participation)
-            try c.encode(inPerson, forKey: .inPerson)
-            try c.encode(byProxy, forKey: .byProxy)
-            try c.encode(proxyShare, forKey: .proxyShare)
-            try c.encode(absences, forKey: .absences)
-            try c.encode(loyalty, forKey: .loyalty)
-            try c.encode(rebellions, forKey: .rebellions)
-            try c.encode(tiedVotes, forKey: .tiedVotes)
-            try c.encode(legislatures, forKey: .legislatures)
-        }
     }
 
     /// The JSON of the report.

@@ -3,10 +3,14 @@ import Foundation
 /// The machine formats of a document, as every face (command line, web server) writes them: one
 /// definition, so that `hemicycle ballot 773 --format json` and `/api/ballots/773` are the same bytes.
 public enum DocumentOutput {
-    /// Stable, pretty JSON with sorted keys (UTF-8 text, no final newline).
+    /// Stable, pretty JSON with sorted keys spelled by ``JSONKeyStyle`` (UTF-8 text, no final newline).
     public static func json(_ value: some Encodable) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        // Every key spelled by the one rule (payloads declare no keys of their own).
+        encoder.keyEncodingStrategy = .custom { path in
+            path.last.map(StyledCodingKey.init(styling:)) ?? StyledCodingKey(stringValue: "")
+        }
         return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 

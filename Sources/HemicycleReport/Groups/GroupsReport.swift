@@ -9,7 +9,7 @@ import HemicycleModel
 /// words them, in English or French.
 public struct GroupsReport: Sendable {
     /// One group in JSON (and a row of the CSV).
-    public struct Row: Encodable, Sendable {
+    public struct Row: NullKeepingEncodable, Sendable {
         public let groupID: String
         /// The short label, unique among the selection's groups (``AnalyticsSelection/groupLabel(_:)``).
         public let label: String
@@ -35,35 +35,7 @@ public struct GroupsReport: Sendable {
         /// Ballots where the published line differs from the recounted one.
         public let publishedLineDiffers: RateJSON
 
-        enum CodingKeys: String, CodingKey {
-            case label, name, seats, ballots, participation, won
-            case publishedLineDiffers = "published_line_differs"
-            case groupID = "group_id", seatsDate = "seats_date", riceMean = "rice_mean", riceBallots = "rice_ballots"
-            case attinaMean = "attina_mean", attinaBallots = "attina_ballots", contestedRiceMean = "contested_rice_mean"
-            case contestedRiceBallots = "contested_rice_ballots", contestedAttinaMean = "contested_attina_mean"
-            case contestedAttinaBallots = "contested_attina_ballots"
-        }
 
-        public func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(groupID, forKey: .groupID)
-            try c.encode(label, forKey: .label)
-            try c.encode(name, forKey: .name)
-            try c.encode(seats, forKey: .seats)
-            try c.encode(seatsDate, forKey: .seatsDate)
-            try c.encode(ballots, forKey: .ballots)
-            try c.encode(participation, forKey: .participation)
-            try c.encode(riceMean, forKey: .riceMean)
-            try c.encode(riceBallots, forKey: .riceBallots)
-            try c.encode(attinaMean, forKey: .attinaMean)
-            try c.encode(attinaBallots, forKey: .attinaBallots)
-            try c.encode(contestedRiceMean, forKey: .contestedRiceMean)
-            try c.encode(contestedRiceBallots, forKey: .contestedRiceBallots)
-            try c.encode(contestedAttinaMean, forKey: .contestedAttinaMean)
-            try c.encode(contestedAttinaBallots, forKey: .contestedAttinaBallots)
-            try c.encode(won, forKey: .won)
-            try c.encode(publishedLineDiffers, forKey: .publishedLineDiffers)
-        }
     }
 
     /// The ballots the figures are over.

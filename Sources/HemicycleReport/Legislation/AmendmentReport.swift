@@ -181,12 +181,6 @@ public struct AmendmentReport: Sendable {
         let ballots: [LinkedBallotJSON], application: AmendmentApplicationReport?, source: LegislationJSON.Source?
         let fateLine: String?, mayNotBeInForce: Bool
         let path: ProvisionPathReport.Payload?
-        enum CodingKeys: String, CodingKey {
-            case fateLine = "fate_line", mayNotBeInForce = "may_not_be_in_force"
-            case uid, path, number, rectified, dossier, text, author, group, signatories, fate, operations, leftover, ballots, application, source
-            case numberLabel = "number_label", dossierTitle = "dossier_title", authorRef = "author_ref", fateLabel = "fate_label"
-            case operativeText = "operative_text", explanatoryStatement = "explanatory_statement", parseCoverage = "parse_coverage"
-        }
     }
 
     /// The JSON of `hemicycle amendment`.

@@ -102,10 +102,6 @@ extension BallotContext {
         public struct AmendmentJSON: Encodable, Sendable {
             let uid, numberLabel, author, fate: String
             let operations: [String]
-            enum CodingKeys: String, CodingKey {
-                case uid, author, fate, operations
-                case numberLabel = "number_label"
-            }
         }
         let ballot: String
         let amendments: [AmendmentJSON]
@@ -117,13 +113,6 @@ extension BallotContext {
         let fate: String?, mayNotBeInForce: Bool
         /// What the decision did to the provision voted, with the evidence of the link, when the decision was imported.
         let provision: ProvisionRuling?
-        enum CodingKeys: String, CodingKey {
-            case ballot, amendments, dossier, referrals, decision, fate, provision
-            case mayNotBeInForce = "may_not_be_in_force"
-            case dossierTitle = "dossier_title", dossierLink = "dossier_link", jointCommittee = "joint_committee"
-            case decisionRuling = "decision_ruling", decisionDate = "decision_date", decisionURL = "decision_url"
-            case lawNumber = "law_number", promulgatedOn = "promulgated_on"
-        }
     }
 
     /// The context as JSON (the `context` of `hemicycle ballot --format json`).

@@ -100,14 +100,6 @@ public struct CoverageReport: Sendable {
         let amendmentBallotsWithData, amendmentBallotsWithDataLinked: Int
         let linkedByMethod, unlinkedByReason, amendmentUnlinkedByReason: [String: Int]
         let amendmentUnlinkedWithData, unlinkedExamples: [String]
-        enum CodingKeys: String, CodingKey {
-            case legislature, ballots
-            case ballotsLinkedToDossier = "ballots_linked_to_dossier", amendmentBallots = "amendment_ballots"
-            case amendmentBallotsLinked = "amendment_ballots_linked", amendmentBallotsWithData = "amendment_ballots_with_data"
-            case amendmentBallotsWithDataLinked = "amendment_ballots_with_data_linked", linkedByMethod = "linked_by_method"
-            case unlinkedByReason = "unlinked_by_reason", amendmentUnlinkedByReason = "amendment_unlinked_by_reason"
-            case amendmentUnlinkedWithData = "amendment_unlinked_with_data", unlinkedExamples = "unlinked_examples"
-        }
     }
 
     /// The coverage as JSON.

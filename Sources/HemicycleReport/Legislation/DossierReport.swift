@@ -116,10 +116,6 @@ public struct DossierReport: Sendable {
         let ordinal: Int, parentOrdinal: Int?, depth: Int, uid: String, code: String, label: String, date: String?
         let texts: [String], conclusion: String?, referral: String?, decision: LegislationJSON.Decision?, promulgation: LegislationJSON.Law?
         let ballots: [LinkedBallotJSON]
-        enum CodingKeys: String, CodingKey {
-            case ordinal, depth, uid, code, label, date, texts, conclusion, referral, decision, promulgation, ballots
-            case parentOrdinal = "parent_ordinal"
-        }
     }
 
     /// The JSON of `hemicycle dossier`, with stable snake_case keys.
@@ -128,11 +124,6 @@ public struct DossierReport: Sendable {
         let steps: [StepJSON], otherBallots: [LinkedBallotJSON], amendmentsByFate: [String: Int], source: LegislationJSON.Source?
         /// The fate line in English (``FateLine/sentence``) and whether it warns that part of the law may not be in force.
         let fate: String?, mayNotBeInForce: Bool
-        enum CodingKeys: String, CodingKey {
-            case fate, mayNotBeInForce = "may_not_be_in_force"
-            case uid, title, procedure, legislature, steps, source
-            case senateURL = "senate_url", otherBallots = "other_ballots", amendmentsByFate = "amendments_by_fate"
-        }
     }
 
     /// The dossier as JSON (language-independent).

@@ -6,10 +6,6 @@ public struct LinkedBallotJSON: Encodable, Sendable {
     let uid: String, number: Int, date: String, title: String, result: String
     let seats, voters, `for`, against, abstentions: Int
     let turnoutLine: String, link: String
-    enum CodingKeys: String, CodingKey {
-        case uid, number, date, title, result, seats, voters, `for`, against, abstentions, link
-        case turnoutLine = "turnout_line"
-    }
     public init(_ b: LinkedBallot) {
         let o = b.ballot.official
         (uid, number, date, title, result) = (b.ballot.uid, b.ballot.number, b.ballot.date.description, b.ballot.title, b.ballot.result.rawValue)

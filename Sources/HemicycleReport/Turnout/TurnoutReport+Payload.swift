@@ -22,14 +22,10 @@ extension TurnoutReport {
             max = JSONNumber.round(d.max)
         }
 
-        enum CodingKeys: String, CodingKey {
-            case count, min, median, mean, max
-            case lowerQuartile = "lower_quartile", upperQuartile = "upper_quartile"
-        }
     }
 
     /// A low-turnout ballot, in JSON.
-    public struct BallotJSON: Encodable, Sendable {
+    public struct BallotJSON: NullKeepingEncodable, Sendable {
         public let uid: String
         public let number: Int
         public let date: String
@@ -45,26 +41,7 @@ extension TurnoutReport {
         public let turnoutOfSitting: Double?
         public let title: String
 
-        enum CodingKeys: String, CodingKey {
-            case uid, number, date, type, result, voters, seats, turnout, sitting, title
-            case turnoutOfSitting = "turnout_of_sitting"
-        }
 
-        public func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(uid, forKey: .uid)
-            try c.encode(number, forKey: .number)
-            try c.encode(date, forKey: .date)
-            try c.encode(type, forKey: .type)
-            try c.encode(result, forKey: .result)
-            try c.encode(voters, forKey: .voters)
-            try c.encode(seats, forKey: .seats)
-            try c.encode(turnout, forKey: .turnout)
-            try c.encode(sitting, forKey: .sitting)
-            // Written as null rather than left out: the keys are stable.
-            try c.encode(turnoutOfSitting, forKey: .turnoutOfSitting)
-            try c.encode(title, forKey: .title)
-        }
     }
 
     /// The fewest and most seats held on the days of the ballots, counts of deputies.
@@ -91,13 +68,6 @@ extension TurnoutReport {
         public let sittingDeputies: SittingRangeJSON?
         public let sittingMethod: String
 
-        enum CodingKeys: String, CodingKey {
-            case ballots, overall, below
-            case overallOfSitting = "overall_of_sitting", byTypeOfSitting = "by_type_of_sitting"
-            case sittingDeputies = "sitting_deputies", sittingMethod = "sitting_method"
-            case withCorrections = "with_corrections", byType = "by_type", byMonth = "by_month", byResult = "by_result"
-            case belowThreshold = "below_threshold", lowestTurnoutAdopted = "lowest_turnout_adopted"
-        }
     }
 
     /// The JSON of the report.

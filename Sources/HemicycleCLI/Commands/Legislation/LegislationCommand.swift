@@ -75,10 +75,6 @@ struct LegislationImportCommand: ParsableCommand {
             let dossierLinks, amendmentLinks: LinkCounts
             let changed: Bool
             let coverage: CoverageReport.Payload
-            enum CodingKeys: String, CodingKey {
-                case dossiers, documents, amendments, decisions, changed, coverage
-                case dossierLinks = "dossier_links", amendmentLinks = "amendment_links"
-            }
         }
         try output.emit(document, json: Payload(dossiers: Counts(statistics.dossiers), documents: Counts(statistics.documents), amendments: Counts(statistics.amendments), decisions: Counts(statistics.decisions),
                                                 dossierLinks: statistics.dossierLinks, amendmentLinks: statistics.amendmentLinks,
