@@ -38,7 +38,7 @@ public enum ProvisionPathLabels {
         case .amendment(let fate, let ballot, let law, let article):
             let voted = [ballot.map { (fr ? "scrutin " : "ballot ") + "\($0)" },
                          law.map { (fr ? "modifie " : "amends ") + $0 + (article.map { ", article \($0)" } ?? "") }]
-                .compactMap { $0 }.joined(separator: "; ")
+                .compactMap { $0 }.joined(separator: fr ? "\(NumberFormatting.narrowNoBreakSpace); " : "; ")
             return (fr ? LegislationLabels.fate(fate, .french) : fate.description) + (voted.isEmpty ? "" : " (\(voted))")
         case .recorded(let conclusion): return conclusion ?? none
         case .ruling(let said, let ruling):
