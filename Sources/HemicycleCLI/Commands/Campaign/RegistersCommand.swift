@@ -40,31 +40,11 @@ struct RegistersImportCommand: ParsableCommand {
     @OptionGroup var store: StoreOptions
     @OptionGroup var output: OutputOptions
 
-    struct Row: Encodable {
-        let kind: String
-        let file: String
-        let rows: Int
-        let previous_rows: Int
-        let change: String
-    }
-
     func run() throws {
         let database = try HemicycleDatabase(path: store.resolvedPath)
         let urls = paths.isEmpty ? try ShippedRegisters.files() : paths.map { URL(fileURLWithPath: $0) }
-        let results = try ImportPipeline(database: database).registers(urls).registers
-        var table = ReportTable(title: "Registers in \(database.path)", columns: [
-            .init("Register", key: "kind"), .init("File", key: "file"), .init("Rows", key: "rows", alignment: .right),
-            .init("Before", key: "previous_rows", alignment: .right), .init("Change", key: "change"),
-        ])
-        for r in results { table.append([r.kind.rawValue, r.fileName, "\(r.rows)", "\(r.previousRows)", r.change.rawValue]) }
-        var document = ReportDocument()
-        document.table(table)
-        if results.allSatisfy({ $0.change == .unchanged }) {
-            document.paragraph("Nothing changed: the database already held these files.")
-        }
-        try output.emit(document, json: results.map {
-            Row(kind: $0.kind.rawValue, file: $0.fileName, rows: $0.rows, previous_rows: $0.previousRows, change: $0.change.rawValue)
-        }, title: "Registers")
+        let report = RegistersImportReport(database: database.path, results: try ImportPipeline(database: database).registers(urls).registers)
+        try output.emit(report.document(), json: report.payload, title: "Registers")
     }
 }
 
@@ -94,47 +74,13 @@ struct RegistersCheckCommand: ParsableCommand {
     @OptionGroup var store: StoreOptions
     @OptionGroup var output: OutputOptions
 
-    struct Row: Encodable {
-        let status: String
-        let department_code: String
-        let constituency: Int
-        let register_line: Int?
-        let register_name: String?
-        let register_start: String?
-        let deputy_id: String?
-        let deputy_name: String?
-        let seat_start: String?
-        let seat_end: String?
-        let note: String
-    }
-
     func run() throws {
         let database = try ensureRegisters(store.openPopulated())
         let leg = try legislature ?? database.latestLegislature() ?? 17
         let seats = try database.seatMandates()
         let deputies = try database.deputiesWithContacts(uids: Set(seats.map(\.deputyRef)))
         let entries = RegisterReconciliation.reconcile(register: try database.rneDeputies(), seats: seats, deputies: deputies, legislature: leg)
-        let shown = all ? entries : entries.filter { $0.status != .matched }
-        var table = ReportTable(title: "RNE register vs Assemblée seats (legislature \(leg))", columns: [
-            .init("Status", key: "status"), .init("Seat", key: "seat"), .init("Line", key: "register_line", alignment: .right),
-            .init("Register", key: "register_name"), .init("Assemblée", key: "deputy_name"), .init("Note", key: "note"),
-        ])
-        for e in shown {
-            table.append([e.status.rawValue, "\(e.departmentCode)-\(e.constituency)", e.registerLine.map(String.init) ?? "",
-                          e.registerName ?? "", e.deputyName ?? e.deputyRef ?? "", e.note])
-        }
-        var counts: [String] = []
-        for status in RegisterReconciliation.Status.allCases {
-            let n = entries.filter { $0.status == status }.count
-            counts.append("\(status.rawValue): \(n)")
-        }
-        table.footnote = counts.joined(separator: ", ")
-        var document = ReportDocument()
-        document.table(table)
-        try output.emit(document, json: shown.map {
-            Row(status: $0.status.rawValue, department_code: $0.departmentCode, constituency: $0.constituency, register_line: $0.registerLine,
-                register_name: $0.registerName, register_start: $0.registerStart, deputy_id: $0.deputyRef, deputy_name: $0.deputyName,
-                seat_start: $0.seatStart?.description, seat_end: $0.seatEnd?.description, note: $0.note)
-        }, title: "Registers check")
+        let report = RegistersCheckReport(legislature: leg, entries: entries, listsMatches: all)
+        try output.emit(report.document(), json: report.payload, title: "Registers check")
     }
 }

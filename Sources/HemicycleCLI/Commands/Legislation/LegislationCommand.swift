@@ -50,43 +50,23 @@ struct LegislationImportCommand: ParsableCommand {
         }
         let statistics = try ImportPipeline(database: database).legislation(paths).legislation ?? LegislationImportStatistics()
         let legislature = try database.latestLegislature() ?? 17
-        let coverage = try database.legislationCoverage(legislature: legislature)
-        var document = ReportDocument()
-        var table = ReportTable(title: "Legislation import into \(database.path)", columns: [
-            .init("Records", key: "kind"), .init("Read", key: "read", alignment: .right), .init("Added", key: "added", alignment: .right),
-            .init("Updated", key: "updated", alignment: .right), .init("Unchanged", key: "unchanged", alignment: .right),
-        ])
-        for (label, c) in [("dossiers", statistics.dossiers), ("documents", statistics.documents), ("amendments", statistics.amendments),
-                           ("decisions of the Conseil constitutionnel", statistics.decisions)] {
-            table.append([label, "\(c.read)", "\(c.added)", "\(c.updated)", "\(c.unchanged)"])
-        }
-        document.table(table)
-        var links = ReportTable(title: "Links", columns: [
-            .init("Link", key: "link"), .init("Stored", key: "total", alignment: .right),
-            .init("Added", key: "added", alignment: .right), .init("Removed", key: "removed", alignment: .right),
-        ])
-        links.append(["ballot ↔ dossier", "\(statistics.dossierLinks.total)", "\(statistics.dossierLinks.added)", "\(statistics.dossierLinks.removed)"])
-        links.append(["ballot ↔ amendment", "\(statistics.amendmentLinks.total)", "\(statistics.amendmentLinks.added)", "\(statistics.amendmentLinks.removed)"])
-        document.table(links)
-        document.paragraph(statistics.changedAnything ? "Changes committed." : "Nothing changed: the store already held these records.")
-        document.blocks += CoverageReport(coverage: coverage).blocks()
-        struct Payload: Encodable {
-            let dossiers, documents, amendments, decisions: Counts
-            let dossierLinks, amendmentLinks: LinkCounts
-            let changed: Bool
-            let coverage: CoverageReport.Payload
-        }
-        try output.emit(document, json: Payload(dossiers: Counts(statistics.dossiers), documents: Counts(statistics.documents), amendments: Counts(statistics.amendments), decisions: Counts(statistics.decisions),
-                                                dossierLinks: statistics.dossierLinks, amendmentLinks: statistics.amendmentLinks,
-                                                changed: statistics.changedAnything, coverage: CoverageReport(coverage: coverage).payload),
-                        title: "Legislation import")
+        let report = LegislationImportReport(
+            database: database.path, dossiers: .init(statistics.dossiers), documents: .init(statistics.documents),
+            amendments: .init(statistics.amendments), decisions: .init(statistics.decisions),
+            dossierLinks: .init(statistics.dossierLinks), amendmentLinks: .init(statistics.amendmentLinks),
+            changed: statistics.changedAnything, coverage: CoverageReport(coverage: try database.legislationCoverage(legislature: legislature)))
+        try output.emit(report.document(), json: report.payload, title: "Legislation import")
     }
 }
 
-/// Import counts of one kind of record, for JSON.
-struct Counts: Encodable {
-    let read, added, updated, unchanged: Int
-    init(_ c: ChangeCounts) { (read, added, updated, unchanged) = (c.read, c.added, c.updated, c.unchanged) }
+extension LegislationImportReport.Counts {
+    /// The counts of one kind of record as the store's import gives them.
+    init(_ c: ChangeCounts) { self.init(read: c.read, added: c.added, updated: c.updated, unchanged: c.unchanged) }
+}
+
+extension LegislationImportReport.Links {
+    /// The counts of one link table as the store's linker gives them.
+    init(_ l: LinkCounts) { self.init(total: l.total, added: l.added, removed: l.removed) }
 }
 
 /// `hemicycle legislation coverage`
