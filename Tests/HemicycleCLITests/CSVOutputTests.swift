@@ -33,7 +33,8 @@ enum CSVDataCheck {
     static func problems(header: [String], rows: [[String]]) -> [String] {
         var problems: [String] = []
         if header.isEmpty { return ["no header"] }
-        for name in header where name.wholeMatch(of: /[a-z][a-z0-9_]*/) == nil {
+        // A key: lower case, digits and `_`; a part taken from data (a group's label, `agreement_EcoS`) after a `_`.
+        for name in header where name.wholeMatch(of: /[a-z][a-z0-9]*(_+[A-Za-z0-9]+)*/) == nil {
             problems.append("header '\(name)' is a label, not a key (lower case, digits, _)")
         }
         if Set(header).count != header.count { problems.append("a header key repeats: \(header)") }

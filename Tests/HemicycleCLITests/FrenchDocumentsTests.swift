@@ -51,7 +51,7 @@ struct FrenchDocumentsTests {
         let folder = try SharedData.temporaryFolder()
         let notebook = folder.appendingPathComponent("carnet.md")
         try "# Carnet\n\nSans commande.\n".write(to: notebook, atomically: true, encoding: .utf8)
-        for arguments in [["export", "groups", "--output", folder.path, "--excel", "--db", LegislationDatabase.path],
+        for arguments in [["export", "contacts", "--output", folder.path, "--excel", "--db", LegislationDatabase.path],
                           ["notebook", "run", notebook.path], ["notebook", "check", notebook.path]] {
             for format in ["table", "markdown"] {
                 let output = try hemicycle(arguments + ["--lang", "fr", "--format", format, "--no-pager"])

@@ -40,6 +40,8 @@ struct UpdateCommandTests {
         }
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .deferredToDate
+        // The JSON's keys are snake case (JSONKeyStyle); the summary's properties camel case.
+        decoder.keyDecodingStrategy = .convertFromSnakeCase
         let payload = try decoder.decode(Payload.self, from: Data(second.output.utf8))
         #expect(payload.update.newBallots.map(\.number) == [9, 10])
         #expect(payload.update.changedBallots.map(\.ballot.number) == [8])

@@ -7,7 +7,7 @@
 ///   element of its member `list` when one is named (a ballot's `votes`), else one row for the
 ///   object itself;
 /// - nested objects become columns named `parent_child` (a rate's `numerator` is
-///   `loyalty_numerator`; a dictionary's keys in lower case, `_` between words); lists inside a
+///   `loyalty_numerator`; a dictionary's keys with `_` between words); lists inside a
 ///   row are left out (the JSON carries them);
 /// - a rate (an object with `value`, `numerator` and `denominator`) gives `…_percent` (its value
 ///   × 100) and `…_wilson_low_percent`, `…_wilson_high_percent` beside its counts, so that the
@@ -127,11 +127,12 @@ struct FlatEncoder: Encoder {
 
     func singleValueContainer() -> any SingleValueEncodingContainer { Single(node: node) }
 
-    /// `key` as a column name: lower case, each run of characters other than ASCII letters and
-    /// digits made one `_` (`sitting shared by several dossiers` → `sitting_shared_by_several_dossiers`).
+    /// A dictionary's `key` as a column name: each run of characters other than ASCII letters and
+    /// digits made one `_` (`sitting shared by several dossiers` → `sitting_shared_by_several_dossiers`);
+    /// letters keep their case, as in the JSON (`EcoS`).
     static func columnName(_ key: String) -> String {
         var name = ""
-        for c in key.lowercased() {
+        for c in key {
             if c.isASCII && (c.isLetter || c.isNumber) { name.append(c) } else if !name.hasSuffix("_") { name.append("_") }
         }
         while name.hasSuffix("_") { name.removeLast() }
