@@ -1,3 +1,4 @@
+import Foundation
 import HemicycleReport
 import Testing
 
@@ -35,5 +36,13 @@ struct JSONKeyStyleTests {
         #expect(keys.contains("deputy_id"))
         #expect(keys.contains("turnout_of_sitting"))
         #expect(keys.contains { $0.hasSuffix("EcoS") })
+    }
+
+    struct Stamped: Encodable { let fetchedAt: Date }
+
+    @Test("an instant is ISO 8601 text, not a count of seconds")
+    func datesAreISO8601() throws {
+        let json = try DocumentOutput.json(Stamped(fetchedAt: Date(timeIntervalSince1970: 1_782_972_000)))
+        #expect(json.contains("\"fetched_at\" : \"2026-07-02T06:00:00Z\""))
     }
 }

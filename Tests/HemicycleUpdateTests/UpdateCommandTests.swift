@@ -20,6 +20,14 @@ struct UpdateCommandTests {
         return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 
+    /// Reads the commands' JSON, whose keys are snake case (`JSONKeyStyle`) and instants ISO 8601 text.
+    static var decoder: JSONDecoder {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        decoder.keyDecodingStrategy = .convertFromSnakeCase
+        return decoder
+    }
+
     @Test func updateWatchFeedAndStatus() throws {
         let server = FixtureServer()
         try server.start()
@@ -38,11 +46,7 @@ struct UpdateCommandTests {
             var update: UpdateSummary
             var dataAsOf: [String]
         }
-        let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .deferredToDate
-        // The JSON's keys are snake case (JSONKeyStyle); the summary's properties camel case.
-        decoder.keyDecodingStrategy = .convertFromSnakeCase
-        let payload = try decoder.decode(Payload.self, from: Data(second.output.utf8))
+        let payload = try Self.decoder.decode(Payload.self, from: Data(second.output.utf8))
         #expect(payload.update.newBallots.map(\.number) == [9, 10])
         #expect(payload.update.changedBallots.map(\.ballot.number) == [8])
         #expect(payload.update.watchMatches.map(\.watch.name) == ["jo"])

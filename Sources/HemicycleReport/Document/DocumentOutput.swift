@@ -7,6 +7,8 @@ public enum DocumentOutput {
     public static func json(_ value: some Encodable) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        // Instants as ISO 8601 text (`2026-07-02T06:00:00Z`), not seconds since 2001.
+        encoder.dateEncodingStrategy = .iso8601
         // Every key spelled by the one rule (payloads declare no keys of their own).
         encoder.keyEncodingStrategy = .custom { path in
             path.last.map(StyledCodingKey.init(styling:)) ?? StyledCodingKey(stringValue: "")
