@@ -1,3 +1,5 @@
+import Foundation
+
 /// The CSV of a command: its JSON payload laid flat, so that a spreadsheet can join, sort and
 /// compute on it — the terminal's readable cells (`100.0 % [86.7–100.0 %, n<30]`) are for
 /// reading, not for data.
@@ -144,6 +146,8 @@ struct FlatEncoder: Encoder {
         switch value {
         case let v as String: node.kind = .scalar(v)
         case let v as Bool: node.kind = .scalar(v ? "true" : "false")
+        // Instants as the JSON writes them (ISO 8601 text), not seconds since 2001.
+        case let v as Date: node.kind = .scalar(v.formatted(.iso8601))
         case let v as Double: node.kind = .scalar(number(v))
         case let v as Float: node.kind = .scalar(number(Double(v)))
         case let v as any BinaryInteger: node.kind = .scalar("\(v)")
