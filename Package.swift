@@ -172,7 +172,7 @@ let package = Package(
         .testTarget(
             name: "HemicycleUpdateTests",
             dependencies: [
-                "HemicycleTestSupport", "HemicycleUpdate", "HemicycleStore", "HemicycleImport", "HemicycleModel", "HemicycleReport",
+                "HemicycleTestSupport", "HemicycleUpdate", "HemicycleIngest", "HemicycleStore", "HemicycleImport", "HemicycleModel", "HemicycleReport",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),

@@ -23,6 +23,12 @@ public enum DumpOrder {
 
     /// The paths sorted by ``rank(fileName:)`` of their file names, stably.
     public static func sorted(_ paths: [String]) -> [String] {
-        paths.enumerated().sorted { (rank(fileName: ($0.element as NSString).lastPathComponent), $0.offset) < (rank(fileName: ($1.element as NSString).lastPathComponent), $1.offset) }.map(\.element)
+        sorted(paths, by: \.self)
+    }
+
+    /// The items sorted by ``rank(fileName:)`` of the file names of their `path`s, stably.
+    public static func sorted<Item>(_ items: [Item], by path: (Item) -> String) -> [Item] {
+        let ranks = items.map { rank(fileName: (path($0) as NSString).lastPathComponent) }
+        return items.indices.sorted { (ranks[$0], $0) < (ranks[$1], $1) }.map { items[$0] }
     }
 }

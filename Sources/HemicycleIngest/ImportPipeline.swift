@@ -8,8 +8,8 @@ import HemicycleStore
 /// with HemicycleImport's readers, writes them through HemicycleStore's atomic transactions, and
 /// links ballots to the legislative files with HemicycleLegislation's rules, returning one
 /// ``ImportSummary``. The CLI's `import`, `legislation import` and `registers import` and the
-/// bootstrapping of a fresh database import through it; `update` (HemicycleUpdate) runs the same
-/// store transaction with the same ``linkingRules``, writing record by record to note what changed.
+/// bootstrapping of a fresh database import through it, and so does `update` (HemicycleUpdate),
+/// which watches each write (``ImportObserver``) to say what changed.
 ///
 /// A module of its own rather than a folder of an existing one, because it is the one place that
 /// needs the readers, the store and the legislation together: in HemicycleImport the readers would
@@ -33,28 +33,60 @@ public struct ImportPipeline: Sendable {
     ///
     /// - Parameter progress: called with the dump's path, the entries done and their total (when known).
     public func dumps(_ paths: [String], progress: (_ path: String, _ done: Int, _ total: Int?) -> Void = { _, _, _ in }) throws -> ImportSummary {
+        try importing(paths.map { DumpFile(path: $0) }, progress: progress)
+    }
+
+    /// The one way the Assemblée's dumps are written: imports `dumps` in ``DumpOrder`` of the names
+    /// they are recorded as, then the legislation dumps `legislation` (dossiers, documents,
+    /// amendments; every ballot is then relinked), all in one transaction: if any fails, or
+    /// `beforeCommit` throws, the database is left exactly as it was. Only records whose content
+    /// changed are written (the store compares entry and content hashes).
+    ///
+    /// - Parameters:
+    ///   - observer: sees each record of `dumps` around its write (`update` notes what changed).
+    ///   - progress: called with the name a dump is recorded as, the entries done and their total (when known).
+    ///   - beforeCommit: runs in the transaction once everything is written (`update` logs itself
+    ///     there, or rolls a dry run back by throwing).
+    public func importing(_ dumps: [DumpFile], legislation: [DumpFile] = [], observer: (any ImportObserver)? = nil,
+                          progress: (_ recordedAs: String, _ done: Int, _ total: Int?) -> Void = { _, _, _ in },
+                          beforeCommit: (ImportTransaction) throws -> Void = { _ in }) throws -> ImportSummary {
         // A read-only database is refused before any dump is read.
         try database.requireWritable()
-        let ordered = DumpOrder.sorted(paths)
+        let ordered = DumpOrder.sorted(dumps, by: \.recordedAs)
         // Every dump is opened (found, fingerprinted) before the import takes the write lock.
-        let readers = try ordered.map { try ANDumpReader(path: $0) }
+        let readers = try ordered.map { try ANDumpReader(path: $0.path) }
         var summary = ImportSummary(database: database.path)
         var reads: [ImportSummary.DumpRead] = []
-        summary.dumps = try database.importing(linking: Self.linkingRules) { transaction in
-            for (path, reader) in zip(ordered, readers) {
-                let read = try reader.read(progress: { done, total in progress(path, done, total) }) { record in
-                    switch record {
-                    case .ballot(let ballot, let source): try transaction.write(ballot, source: source)
-                    case .deputy(let deputy, let source, let hash): try transaction.write(deputy, source: source, contentHash: hash)
-                    case .body(let body, let source, let hash): try transaction.write(body, source: source, contentHash: hash)
-                    case .mandate(let mandate, let source, let hash): try transaction.write(mandate, source: source, contentHash: hash)
-                    }
+        let statistics = try database.importing(linking: Self.linkingRules) { transaction in
+            for (file, reader) in zip(ordered, readers) {
+                let read = try reader.read(progress: { done, total in progress(file.recordedAs, done, total) }) { record in
+                    let record = record.recorded(as: file.recordedAs)
+                    try observer?.willWrite(record, in: transaction)
+                    let change = try Self.write(record, into: transaction)
+                    observer?.didWrite(record, change: change)
                 }
-                reads.append(.init(path: path, summary: read))
+                reads.append(.init(path: file.recordedAs, summary: read))
             }
+            for file in legislation {
+                progress(file.recordedAs, 0, nil)
+                try LegislationEntries.write(dump: file.path, recordedAs: file.recordedAs, into: try transaction.legislation())
+            }
+            try beforeCommit(transaction)
         }
+        summary.dumps = statistics
+        summary.legislation = statistics.legislation
         summary.dumpsRead = reads
         return summary
+    }
+
+    /// Writes one record of the Assemblée's dumps.
+    private static func write(_ record: ANRecord, into transaction: ImportTransaction) throws -> RecordChange {
+        switch record {
+        case .ballot(let ballot, let source): try transaction.write(ballot, source: source)
+        case .deputy(let deputy, let source, let hash): try transaction.write(deputy, source: source, contentHash: hash)
+        case .body(let body, let source, let hash): try transaction.write(body, source: source, contentHash: hash)
+        case .mandate(let mandate, let source, let hash): try transaction.write(mandate, source: source, contentHash: hash)
+        }
     }
 
     /// Imports legislative files — amendments, dossiers, documents (JSON dumps, a folder of zips)

@@ -22,11 +22,12 @@ enum LegislationEntries {
     }
 
     /// Reads every entry of the dump at `path` and writes what it holds into `transaction`;
-    /// throws, naming the dump and entry, at the first malformed one.
-    static func write(dump path: String, into transaction: LegislationImportTransaction) throws {
+    /// throws, naming the dump and entry, at the first malformed one. The records name their
+    /// dump `recordedAs` (the URL an update fetched the file from), the path by default.
+    static func write(dump path: String, recordedAs: String? = nil, into transaction: LegislationImportTransaction) throws {
         let reader = try DumpReader(path: path)
         try reader.forEachEntry { entry in
-            let source = SourceReference(dump: path, entry: entry.name, dumpSHA256: reader.sha256, entrySHA256: sha256Hex(entry.data))
+            let source = SourceReference(dump: recordedAs ?? path, entry: entry.name, dumpSHA256: reader.sha256, entrySHA256: sha256Hex(entry.data))
             let name = entry.name
             if name.contains("dossierParlementaire/") || reader.layout == .file && name.hasPrefix("DL") {
                 let dossier = try DossierDecoder.decode(entry.data, entry: name, path: path)

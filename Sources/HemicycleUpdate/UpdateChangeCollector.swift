@@ -1,64 +1,62 @@
 import HemicycleImport
+import HemicycleIngest
 import HemicycleModel
 import HemicycleStore
 
-/// Writes the records of the dumps an update imports, and notes what each write changed: the
-/// new ballots, the republished ones with what differs from the stored copy (read before the
+/// Notes what each write of an update's import changed (it watches ``ImportPipeline``'s writes):
+/// the new ballots, the republished ones with what differs from the stored copy (read before the
 /// write replaces it), and the persons, groups, bodies and mandates added or changed.
-struct UpdateChangeCollector {
-    let transaction: ImportTransaction
+final class UpdateChangeCollector: ImportObserver {
     private(set) var newBallots: [BallotHeadline] = []
     private(set) var changedBallots: [BallotChange] = []
     private(set) var persons: [RecordHeadline] = []
     private(set) var groups: [RecordHeadline] = []
     private(set) var otherBodiesChanged = 0
     private(set) var mandatesChanged = 0
+    /// The stored copy the ballot about to be written replaces (nil when new or the same).
+    private var replaced: BallotRecord?
 
-    init(transaction: ImportTransaction) {
-        self.transaction = transaction
+    func willWrite(_ record: ANRecord, in transaction: ImportTransaction) throws {
+        guard case .ballot(let ballot, let source) = record else { return }
+        replaced = try transaction.replacedBallot(uid: ballot.ballot.uid, entrySHA256: source.entrySHA256)
     }
 
-    /// Writes one record, its source naming the dump's URL or file (not the temporary copy).
-    mutating func write(_ record: ANRecord, location: String) throws {
+    func didWrite(_ record: ANRecord, change: RecordChange) {
+        guard change != .unchanged else { return }
         switch record {
-        case .ballot(let ballot, var source):
-            source.dump = location
-            let replaced = try transaction.replacedBallot(uid: ballot.ballot.uid, entrySHA256: source.entrySHA256)
-            switch try transaction.write(ballot, source: source) {
-            case .added:
+        case .ballot(let ballot, _):
+            if change == .added {
                 newBallots.append(BallotHeadline(ballot.ballot))
-            case .updated:
+            } else {
                 let changes = replaced.map { BallotRecordComparison.changes(from: $0, to: ballot) } ?? []
                 changedBallots.append(BallotChange(ballot: BallotHeadline(ballot.ballot), changes: changes))
-            case .unchanged:
-                break
             }
-        case .deputy(let deputy, var source, let hash):
-            source.dump = location
-            let change = try transaction.write(deputy, source: source, contentHash: hash)
-            if change != .unchanged { persons.append(RecordHeadline(uid: deputy.uid, name: deputy.fullName, added: change == .added)) }
-        case .body(let body, var source, let hash):
-            source.dump = location
-            let change = try transaction.write(body, source: source, contentHash: hash)
-            guard change != .unchanged else { return }
+        case .deputy(let deputy, _, _):
+            persons.append(RecordHeadline(uid: deputy.uid, name: deputy.fullName, added: change == .added))
+        case .body(let body, _, _):
             if body.isPoliticalGroup {
                 groups.append(RecordHeadline(uid: body.uid, name: body.label, added: change == .added))
             } else {
                 otherBodiesChanged += 1
             }
-        case .mandate(let mandate, var source, let hash):
-            source.dump = location
-            if try transaction.write(mandate, source: source, contentHash: hash) != .unchanged { mandatesChanged += 1 }
+        case .mandate:
+            mandatesChanged += 1
         }
     }
 
-    /// Copies what was noted into a summary.
-    func fill(_ summary: inout UpdateSummary) {
+    /// Copies what was noted into a summary, with the legislation written in `transaction` (when
+    /// a legislation dump was imported).
+    func fill(_ summary: inout UpdateSummary, from transaction: ImportTransaction) {
         summary.newBallots = newBallots.sorted { ($0.legislature, $0.number) < ($1.legislature, $1.number) }
         summary.changedBallots = changedBallots.sorted { ($0.ballot.legislature, $0.ballot.number) < ($1.ballot.legislature, $1.ballot.number) }
         summary.persons = persons
         summary.groups = groups
         summary.otherBodiesChanged = otherBodiesChanged
         summary.mandatesChanged = mandatesChanged
+        summary.legislation = transaction.legislationTransaction.map { written in
+            LegislationChanges(newDossiers: written.dossiers.added, changedDossiers: written.dossiers.updated,
+                               newDocuments: written.documents.added, changedDocuments: written.documents.updated,
+                               newAmendments: written.amendments.added, changedAmendments: written.amendments.updated)
+        }
     }
 }

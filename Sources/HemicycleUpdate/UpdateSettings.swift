@@ -6,8 +6,9 @@ public struct UpdateSettings: Sendable {
     public var source: DumpSource
     /// The legislatures whose dumps are fetched.
     public var legislatures: [Int]
-    /// The dumps fetched for each legislature; persons are imported before ballots.
-    public var kinds: [DumpKind] = DumpKind.allCases
+    /// The dumps fetched for each legislature (persons and ballots unless told; `--legislation`
+    /// adds dossiers and amendments); persons are imported before ballots, legislation after them.
+    public var kinds: [DumpKind] = DumpKind.votes
     /// Say what would change, then roll the import back.
     public var dryRun = false
     /// Seconds to open a connection.

@@ -10,8 +10,9 @@ import HemicycleStore
 /// Order of work, so that a failure anywhere leaves the store exactly as it was:
 /// 1. every dump is fetched into a temporary folder (conditionally, from the validators the
 ///    update log holds; retried; timed out), and its zip checked (directory, sizes, CRCs);
-/// 2. the dumps that arrived with new bytes are imported in one transaction (persons before
-///    ballots), which also writes the update log; a dry run rolls it back instead.
+/// 2. the dumps that arrived with new bytes are imported through ``ImportPipeline`` in one
+///    transaction (persons, then ballots, then with `--legislation` the dossiers and amendments),
+///    which also writes the update log; a dry run rolls it back instead.
 /// The temporary folder is removed at the end, whatever happened.
 public struct Updater: Sendable {
     public let database: HemicycleDatabase
@@ -24,6 +25,7 @@ public struct Updater: Sendable {
 
     /// A dump that arrived with new bytes, waiting to be imported.
     private struct Pending {
+        var kind: DumpKind
         var location: String
         var file: URL
     }
@@ -51,17 +53,15 @@ public struct Updater: Sendable {
             return summary
         }
         do {
-            _ = try database.importing(linking: ImportPipeline.linkingRules) { transaction in
-                var collector = UpdateChangeCollector(transaction: transaction)
-                for dump in pending {
-                    let reader = try ANDumpReader(path: dump.file.path)
-                    try reader.read(progress: { done, total in
-                        progress(.importing(location: dump.location, entries: done, total: total))
-                    }) { record in
-                        try collector.write(record, location: dump.location)
-                    }
-                }
-                collector.fill(&summary)
+            let collector = UpdateChangeCollector()
+            let files = { (legislation: Bool) in
+                pending.filter { $0.kind.isLegislation == legislation }.map { DumpFile(path: $0.file.path, recordedAs: $0.location) }
+            }
+            _ = try ImportPipeline(database: database).importing(
+                files(false), legislation: files(true), observer: collector,
+                progress: { location, done, total in progress(.importing(location: location, entries: done, total: total)) }
+            ) { transaction in
+                collector.fill(&summary, from: transaction)
                 summary.finishedAt = Date()
                 if settings.dryRun { throw DryRunRollback() }
                 try transaction.logUpdate(summary)
@@ -74,7 +74,7 @@ public struct Updater: Sendable {
     }
 
     /// Fetches and checks every dump asked for; returns what each fetch found, and the dumps to
-    /// import in import order (each legislature's persons, then the ballots).
+    /// import in import order (each legislature's persons, then the ballots, then the legislation).
     private func fetchAll(into folder: URL, progress: @escaping @Sendable (UpdateProgress) -> Void) async throws
         -> ([FetchedDump], [Pending]) {
         let kinds = DumpKind.allCases.filter(settings.kinds.contains)
@@ -106,7 +106,7 @@ public struct Updater: Sendable {
                         if !same {
                             progress(.checking(location: location))
                             try DumpCheck.verify(path: download.file.path, location: location)
-                            pending.append(Pending(location: location, file: download.file))
+                            pending.append(Pending(kind: kind, location: location, file: download.file))
                         }
                         dumps.append(FetchedDump(legislature: legislature, kind: kind, location: location,
                                                  status: same ? .sameContent : .imported, sha256: download.sha256,

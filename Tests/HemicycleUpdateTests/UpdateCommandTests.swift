@@ -62,4 +62,27 @@ struct UpdateCommandTests {
         #expect(try hemicycle(["watch", "remove", "jo", "--db", db]).status == 0)
         #expect(try hemicycle(["watch", "remove", "jo", "--db", db]).status == 1)
     }
+
+    /// `update --legislation`: the JSON counts the dossiers and amendments, the text says them.
+    @Test func updateWithLegislation() throws {
+        let server = FixtureServer()
+        try server.start()
+        defer { server.stop() }
+        server.serve(try FixtureDumps.yesterday(), at: FixtureDumps.path)
+        server.serve(try FixtureLegislationDumps.dossiersYesterday(), at: FixtureLegislationDumps.dossiersPath)
+        server.serve(try FixtureLegislationDumps.amendmentsYesterday(), at: FixtureLegislationDumps.amendmentsPath)
+        let db = try SharedData.temporaryFolder().appendingPathComponent("cli.sqlite").path
+        let update = ["update", "--quiet", "--ballots-only", "--legislation", "--db", db, "--source", server.base, "--legislature", "99"]
+        let first = try hemicycle(update + ["--format", "json"])
+        #expect(first.status == 0)
+        struct Payload: Decodable { var update: UpdateSummary }
+        let payload = try Self.decoder.decode(Payload.self, from: Data(first.output.utf8))
+        #expect(payload.update.dumps.map(\.kind) == [.ballots, .dossiers, .amendments])
+        #expect(payload.update.legislation == LegislationChanges(newDossiers: 2, newAmendments: 2))
+
+        server.serve(try FixtureLegislationDumps.dossiersToday(), at: FixtureLegislationDumps.dossiersPath)
+        let second = try hemicycle(update)
+        #expect(second.status == 0)
+        #expect(second.output.contains("Legislative records were added or changed: 1 new and 1 changed dossiers, 0 new and 0 changed documents, 0 new and 0 changed amendments."), "\(second.output)")
+    }
 }

@@ -5,7 +5,7 @@ import HemicycleReport
 import HemicycleStore
 import HemicycleUpdate
 
-/// `hemicycle update [--source URL|DIR] [--legislature N…] [--dry-run]`
+/// `hemicycle update [--source URL|DIR] [--legislature N…] [--legislation] [--dry-run]`
 struct UpdateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "update",
@@ -18,11 +18,14 @@ struct UpdateCommand: ParsableCommand {
             imported in one transaction. A failed or interrupted update leaves the database as it was. \
             The summary lists the new ballots, the ballots republished with another record (and what \
             changed), and the persons and groups added or changed; the database keeps a log of updates \
-            (see hemicycle status).
+            (see hemicycle status). With --legislation, the dossiers-législatifs and amendments dumps are \
+            fetched and imported too, in the same transaction, and the summary counts the dossiers, \
+            documents and amendments added or changed.
 
             Examples:
               hemicycle update
               hemicycle update --dry-run --format json
+              hemicycle update --legislation
               hemicycle update --source /mirror/openData/repository --legislature 16 17
             """
     )
@@ -35,6 +38,9 @@ struct UpdateCommand: ParsableCommand {
 
     @Flag(help: "Only the ballots dump (not the persons dump).")
     var ballotsOnly = false
+
+    @Flag(help: "Also the legislative files (Dossiers_Legislatifs.json.zip) and amendments (Amendements.json.zip) dumps.")
+    var legislation = false
 
     @Flag(help: "Download and compare, say what would change, write nothing.")
     var dryRun = false
@@ -64,6 +70,7 @@ struct UpdateCommand: ParsableCommand {
             legislatures: legislature.isEmpty ? [try database.latestLegislature() ?? 17] : legislature
         )
         if ballotsOnly { settings.kinds = [.ballots] }
+        if legislation { settings.kinds += DumpKind.legislation }
         settings.dryRun = dryRun
         settings.readTimeout = readTimeout
         settings.attempts = attempts

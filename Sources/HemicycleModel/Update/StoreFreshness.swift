@@ -22,7 +22,7 @@ public struct StoreFreshness: Sendable, Hashable, Codable {
     /// One dump that `update` fetched: its latest check, and the last time it was downloaded.
     public struct UpdatedDump: Sendable, Hashable, Codable {
         public var legislature: Int
-        /// `ballots` or `persons` (see `DumpKind`).
+        /// `persons`, `ballots`, `dossiers` or `amendments` (see `DumpKind`).
         public var kind: String
         public var location: String
         /// When `update` last asked for it, ISO 8601, and what it found then.

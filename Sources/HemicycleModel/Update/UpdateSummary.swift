@@ -24,6 +24,9 @@ public struct UpdateSummary: Sendable, Hashable, Codable {
     /// Other bodies and mandates added or changed (counts only).
     public var otherBodiesChanged: Int
     public var mandatesChanged: Int
+    /// Legislative files, documents and amendments added or changed (nil when no legislation
+    /// dump was imported: not asked for, or not modified).
+    public var legislation: LegislationChanges?
     /// For each saved watch, the new ballots it matches (empty on a dry run: nothing was stored
     /// to match against).
     public var watchMatches: [WatchMatch] = []
@@ -47,7 +50,7 @@ public struct UpdateSummary: Sendable, Hashable, Codable {
     /// Whether the update changed (or, dry, would change) any record.
     public var changedAnything: Bool {
         !newBallots.isEmpty || !changedBallots.isEmpty || !persons.isEmpty || !groups.isEmpty
-            || otherBodiesChanged > 0 || mandatesChanged > 0
+            || otherBodiesChanged > 0 || mandatesChanged > 0 || (legislation?.changedAnything ?? false)
     }
 }
 

@@ -9,10 +9,14 @@ public struct ImportStatistics: Sendable {
     public var mandates = ChangeCounts()
     /// Ballots where some group published as `PO0` could not be recovered.
     public var unrecoveredBogusGroups: [String] = []
+    /// The legislative files written in the same transaction (``ImportTransaction/legislation()``);
+    /// nil when none was.
+    public var legislation: LegislationImportStatistics?
 
     /// Whether the import wrote anything.
     public var changedAnything: Bool {
         ballots.changedAnything || deputies.changedAnything || bodies.changedAnything || mandates.changedAnything
+            || (legislation?.changedAnything ?? false)
     }
 }
 
@@ -42,7 +46,11 @@ extension HemicycleDatabase {
                     for index in deferred { try db.execute(sql: index.create) }
                     statistics.unrecoveredBogusGroups = try transaction.recoverBogusGroups()
                     try transaction.repackChangedLegislatures()
-                    try transaction.linkChangedBallots(rules: rules)
+                    if let legislation = transaction.legislationTransaction {
+                        statistics.legislation = try legislation.finish(linking: rules)
+                    } else {
+                        try transaction.linkChangedBallots(rules: rules)
+                    }
                     statistics.ballots = transaction.ballots
                     statistics.deputies = transaction.deputies
                     statistics.bodies = transaction.bodies

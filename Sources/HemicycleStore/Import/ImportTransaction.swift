@@ -25,6 +25,8 @@ public final class ImportTransaction {
     private var changedLegislatures: Set<Int> = []
     /// Ballots added or updated: linked to the legislative files before the transaction commits.
     private var changedBallots: Set<String> = []
+    /// The legislation written in this transaction, if any (see ``legislation()``).
+    public private(set) var legislationTransaction: LegislationImportTransaction?
 
     /// Per kind counts so far.
     public private(set) var ballots = ChangeCounts()
@@ -40,6 +42,16 @@ public final class ImportTransaction {
         deputyHashes = try ContentHashIndex(table: "deputy", db: db)
         bodyHashes = try ContentHashIndex(table: "body", db: db)
         mandateHashes = try ContentHashIndex(table: "mandate", db: db)
+    }
+
+    /// Writes legislative files (dossiers, documents, amendments) in this same transaction, so that
+    /// an import of ballots and legislation commits or rolls back as one. Once it has been asked
+    /// for, every ballot is relinked before the commit (new dossiers can link unchanged ballots).
+    public func legislation() throws -> LegislationImportTransaction {
+        if let legislationTransaction { return legislationTransaction }
+        let transaction = try LegislationImportTransaction(db: db)
+        legislationTransaction = transaction
+        return transaction
     }
 
     /// The entry SHA-256 of the stored ballot with this uid, as it stands in the transaction.

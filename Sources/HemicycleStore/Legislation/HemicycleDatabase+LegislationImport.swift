@@ -35,13 +35,7 @@ extension HemicycleDatabase {
                 try db.inTransaction(.immediate) {
                     let transaction = try LegislationImportTransaction(db: db)
                     try body(transaction)
-                    let links = try BallotLinker(db: db, rules: rules).relink()
-                    statistics.dossiers = transaction.dossiers
-                    statistics.documents = transaction.documents
-                    statistics.amendments = transaction.amendments
-                    statistics.decisions = transaction.decisions
-                    statistics.dossierLinks = links.dossierLinks
-                    statistics.amendmentLinks = links.amendmentLinks
+                    statistics = try transaction.finish(linking: rules)
                     return .commit
                 }
                 return statistics

@@ -30,6 +30,20 @@ public final class LegislationImportTransaction {
         decisionHashes = try ContentHashIndex(table: "constitutional_decision", db: db)
     }
 
+    /// Relinks every ballot to the legislative files (by `rules`), the last step before the
+    /// commit, and returns what was written.
+    func finish(linking rules: any BallotLinkRules) throws -> LegislationImportStatistics {
+        let links = try BallotLinker(db: db, rules: rules).relink()
+        var statistics = LegislationImportStatistics()
+        statistics.dossiers = dossiers
+        statistics.documents = documents
+        statistics.amendments = amendments
+        statistics.decisions = decisions
+        statistics.dossierLinks = links.dossierLinks
+        statistics.amendmentLinks = links.amendmentLinks
+        return statistics
+    }
+
     private func contentHash(_ values: some Encodable) throws -> String {
         try ContentHash.of(values)
     }

@@ -8,6 +8,8 @@ import GRDB
 ///   (`imported`, `same-content`, `not-modified`), its SHA-256, the server's validators (ETag,
 ///   Last-Modified), the bytes downloaded. The latest row of a URL gives the validators of the
 ///   next conditional request.
+/// - `update_run`'s legislation counts (`v7-update-legislation`): the dossiers, documents and
+///   amendments an update with `--legislation` added or changed.
 /// - `watch`: the saved watches (`hemicycle watch`): a name, a kind (`search`, `ballots`,
 ///   `deputy`, `group`) and its value.
 enum UpdateSchema {
@@ -50,6 +52,16 @@ enum UpdateSchema {
                     value TEXT NOT NULL,
                     created_at TEXT NOT NULL
                 );
+                """)
+        }
+        migrator.registerMigration("v7-update-legislation") { db in
+            try db.execute(sql: """
+                ALTER TABLE update_run ADD COLUMN new_dossiers INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE update_run ADD COLUMN changed_dossiers INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE update_run ADD COLUMN new_documents INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE update_run ADD COLUMN changed_documents INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE update_run ADD COLUMN new_amendments INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE update_run ADD COLUMN changed_amendments INTEGER NOT NULL DEFAULT 0;
                 """)
         }
     }

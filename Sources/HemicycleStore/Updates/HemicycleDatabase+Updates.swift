@@ -29,13 +29,17 @@ extension HemicycleDatabase {
     /// SHA-256 and validators of the copy held, so that the next request is conditional too.
     static func logUpdate(_ summary: UpdateSummary, db: Database) throws {
         let iso = ISO8601DateFormatter()
+        let legislation = summary.legislation ?? LegislationChanges()
         try db.execute(sql: """
             INSERT INTO update_run (source, started_at, finished_at, new_ballots, changed_ballots, persons_changed,
-                groups_changed, other_bodies_changed, mandates_changed)
-            VALUES (?,?,?,?,?,?,?,?,?)
+                groups_changed, other_bodies_changed, mandates_changed, new_dossiers, changed_dossiers, new_documents,
+                changed_documents, new_amendments, changed_amendments)
+            VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
             """, arguments: [summary.source, iso.string(from: summary.startedAt), iso.string(from: summary.finishedAt),
                              summary.newBallots.count, summary.changedBallots.count, summary.persons.count,
-                             summary.groups.count, summary.otherBodiesChanged, summary.mandatesChanged])
+                             summary.groups.count, summary.otherBodiesChanged, summary.mandatesChanged,
+                             legislation.newDossiers, legislation.changedDossiers, legislation.newDocuments,
+                             legislation.changedDocuments, legislation.newAmendments, legislation.changedAmendments])
         let run = db.lastInsertedRowID
         for dump in summary.dumps {
             try db.execute(sql: """
