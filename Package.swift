@@ -168,7 +168,7 @@ let package = Package(
         .testTarget(name: "HemicycleStoreTests", dependencies: ["HemicycleTestSupport", "HemicycleStore", "HemicycleImport", "HemicycleModel", "HemicycleLegislation", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "HemicycleAnalyticsTests", dependencies: ["HemicycleTestSupport", "HemicycleAnalytics", "HemicycleModel"]),
         .testTarget(name: "HemicycleLegislationTests", dependencies: ["HemicycleTestSupport", "HemicycleLegislation", "HemicycleModel", "HemicycleImport", "HemicycleCSV"]),
-        .testTarget(name: "HemicycleReportTests", dependencies: ["HemicycleTestSupport", "HemicycleReport", "HemicycleModel", "HemicycleAnalytics", "HemicycleCSV"]),
+        .testTarget(name: "HemicycleReportTests", dependencies: ["HemicycleTestSupport", "HemicycleReport", "HemicycleModel", "HemicycleAnalytics", "HemicycleCSV", "HemicycleLegislation"]),
         .testTarget(
             name: "HemicycleServerTests",
             dependencies: [

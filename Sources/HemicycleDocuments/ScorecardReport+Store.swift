@@ -34,6 +34,8 @@ extension ScorecardReport {
             seatPeriods: Self.seatPeriods(occupancy: occupancy, mandates: mandates, days: Set(records.map(\.ballot.date))),
             groups: groups, selection: selection)
         let people = try database.deputiesWithContacts(uids: Set(scores.map(\.deputyID)))
-        return ScorecardReport(scores: scores, records: ballots, wanted: wanted.positions, absence: absence, groups: groups, people: people)
+        // Each deputy's seat for the contact columns: their latest mandate in the scored legislatures.
+        return ScorecardReport(scores: scores, records: ballots, wanted: wanted.positions, absence: absence, groups: groups, people: people,
+                               seats: ContactRecord.latestSeats(mandates))
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import HemicycleCLI
 import HemicycleCLITestSupport
 import HemicycleCSV
+import HemicycleReport
 import HemicycleStore
 import HemicycleTestSupport
 import Testing
@@ -243,7 +244,10 @@ struct CampaignCommandTests {
         let csv = try hemicycle(["scorecard", "--ballot", "773:against", "--ballot", "770:for", "--town", "Lille", "--db", db, "--format", "csv"])
         let parsed = try CSVReader(string: csv).readAll()
         let header = try #require(parsed.header)
-        #expect(header.names.contains("ballot_773") && header.names.contains("ballot_770") && header.names.contains("email"))
+        #expect(header.names.contains("ballot_773") && header.names.contains("ballot_770") && header.names.contains("email_assemblee"))
+        // The contact list's columns, as `representatives` and `export contacts` (ContactColumns).
+        #expect(Array(header.names.prefix(ContactColumns.identityKeys.count)) == ContactColumns.identityKeys)
+        #expect(parsed.records.allSatisfy { !($0["last_name"] ?? "").isEmpty && ($0["seat"] ?? "").hasPrefix("59-") })
         #expect(parsed.records.count == 5, "the 5 deputies of Lille")
         #expect(parsed.records.allSatisfy { $0["ballot_773"] == "absent" })
     }

@@ -26,6 +26,8 @@ struct FrenchDocumentsTests {
         Case(arguments: ["dossier", "DLR5L16N49176"]),
         Case(arguments: ["dossier", "--search", "transports"], formats: ["table"]),
         Case(arguments: ["amendment", "237", "--dossier", "DLR5L16N49176"]),
+        Case(arguments: ["provision", "237", "--dossier", "DLR5L16N49176"]),
+        Case(arguments: ["legislation", "coverage", "--legislature", "17"]),
         Case(arguments: ["whatif", "773"]),
         Case(arguments: ["report", "773", "16:1274", "--section", "summary", "--section", "groups", "--section", "against",
                          "--section", "non-voting", "--section", "corrections", "--section", "source"]),
@@ -39,17 +41,23 @@ struct FrenchDocumentsTests {
         for format in french.formats {
             let output = try hemicycle(french.arguments + ["--db", db, "--lang", "fr", "--format", format, "--no-pager"])
             let visible = format == "html" ? EnglishLabels.visibleText(ofMarkup: output) : output
-            if french.arguments.first == "amendment" {
-                // Known gap: the section "Through the readings" (ProvisionPath, built in
-                // HemicycleLegislation) writes its steps in English; its wording must move to the
-                // report layer. Recorded, not hidden: the day it is French this fails as "fixed".
-                withKnownIssue("the provision path of `amendment` is English only") {
-                    #expect(EnglishLabels.leftovers(in: visible) == [], "\(french.testDescription) --format \(format)")
-                }
-            } else {
-                #expect(EnglishLabels.leftovers(in: visible) == [], "\(french.testDescription) --format \(format)")
-            }
+            #expect(EnglishLabels.leftovers(in: visible) == [], "\(french.testDescription) --format \(format)")
             if format == "html" { #expect(output.contains("<html lang=\"fr\">"), "\(french.testDescription) --format html") }
+        }
+    }
+
+    /// The summaries of commands that write files (`export`, `notebook run|check`) in French too.
+    @Test func summariesOfWritingCommands() throws {
+        let folder = try SharedData.temporaryFolder()
+        let notebook = folder.appendingPathComponent("carnet.md")
+        try "# Carnet\n\nSans commande.\n".write(to: notebook, atomically: true, encoding: .utf8)
+        for arguments in [["export", "contacts", "--output", folder.path, "--excel", "--db", LegislationDatabase.path],
+                          ["notebook", "run", notebook.path], ["notebook", "check", notebook.path]] {
+            for format in ["table", "markdown"] {
+                let output = try hemicycle(arguments + ["--lang", "fr", "--format", format, "--no-pager"])
+                #expect(!output.isEmpty, "\(arguments.joined(separator: " ")) --format \(format)")
+                #expect(EnglishLabels.leftovers(in: output.replacingOccurrences(of: folder.path, with: "")) == [], "\(arguments.joined(separator: " ")) --format \(format): \(output)")
+            }
         }
     }
 

@@ -51,12 +51,12 @@ struct ProvisionPathTests {
         #expect(path.steps.map(\.stage) == ["amendment", "house_text", "reading", "reading", "decision", "promulgation"])
         #expect(path.steps.map { $0.date?.description ?? "" } == ["2025-02-11", "2025-02-11", "2025-03-06", "2025-03-18", "2025-04-24", "2025-04-28"])
         let house = path.steps[1]
-        #expect(house.texts == ["BTA0046"] && house.outcome == "modifiée" && house.article == nil)
-        #expect(house.missing?.contains("the amendment inserted it as a new article (APRÈS ART. 9)") == true)
+        #expect(house.texts == ["BTA0046"] && house.outcome == .recorded("modifiée") && house.article == nil)
+        #expect(house.missing == .articleUnknown(insertedAs: .newArticle("APRÈS ART. 9")))
         // The joint committee's agreement names no text: the text its report tabled.
-        #expect(path.steps[2].texts == ["RAPP1035", "BTC1035"] && path.steps[2].outcome == "Accord")
-        #expect(path.steps[4].missing?.contains("the decision's text is not imported") == true)
-        #expect(path.steps[5].outcome == "loi n° 2025-379" && path.steps[5].missing != nil)
+        #expect(path.steps[2].texts == ["RAPP1035", "BTC1035"] && path.steps[2].outcome == .recorded("Accord"))
+        #expect(path.steps[4].missing == .decisionNotImported)
+        #expect(path.steps[5].outcome == .promulgation(lawNumber: "2025-379", withoutProvision: false) && path.steps[5].missing == .promulgationUnknown)
         #expect(path.end == nil)
     }
 
@@ -69,27 +69,28 @@ struct ProvisionPathTests {
         #expect(path.steps.filter { $0.stage == "reading" }.allSatisfy { $0.article == "15" && $0.missing == nil })
         #expect(path.steps[1].article == nil)
         let decisionStep = try #require(path.steps.first { $0.stage == "decision" })
-        #expect(decisionStep.outcome.hasPrefix("Partiellement conforme; art. 15 of the adopted text struck out as a cavalier législatif"))
+        #expect(decisionStep.outcome == .ruling(said: "Partiellement conforme", ruling: ruling))
+        #expect(decisionStep.label == .decision(reference: "2025-878 DC"))
         #expect(decisionStep.missing == nil)
-        #expect(path.steps.last?.outcome == "loi n° 2025-379, without this provision")
+        #expect(path.steps.last?.outcome == .promulgation(lawNumber: "2025-379", withoutProvision: true))
         #expect(path.steps.last?.missing == nil)
     }
 
     @Test("the decision imported but naming no article that modifies the amended one: said so")
     func decisionWithoutLink() {
         let path = ProvisionPath.build(amendment: Self.amendment(), ballots: [], steps: Self.steps(), ruling: nil, decisionImported: true)
-        #expect(path.steps.first { $0.stage == "decision" }?.missing?.contains("names no article modifying 2023-380, article 10") == true)
+        #expect(path.steps.first { $0.stage == "decision" }?.missing == .decisionNamesNoArticle(law: "2023-380", article: "10"))
     }
 
     @Test("a rejected amendment, or one on a text the file does not name: the path stops and says why")
     func stops() {
         let rejected = ProvisionPath.build(amendment: Self.amendment(fate: .rejected), ballots: [], steps: Self.steps(), ruling: nil, decisionImported: false)
         #expect(rejected.steps.count == 1)
-        #expect(rejected.end?.contains("not adopted") == true)
+        #expect(rejected.end == .notAdopted)
         let elsewhere = ProvisionPath.build(amendment: Self.amendment(text: "OTHER"), ballots: [], steps: Self.steps(), ruling: nil, decisionImported: false)
         #expect(elsewhere.steps.count == 1)
-        #expect(elsewhere.end?.contains("no act on text OTHER") == true)
+        #expect(elsewhere.end == .noActOnText("OTHER"))
         let unfinished = ProvisionPath.build(amendment: Self.amendment(), ballots: [], steps: Array(Self.steps().prefix(6)), ruling: nil, decisionImported: false)
-        #expect(unfinished.end == "the legislative file records no promulgation (yet)")
+        #expect(unfinished.end == .noPromulgation)
     }
 }

@@ -27,7 +27,7 @@ public struct OutputOptions: ParsableArguments {
         _ document: @autoclosure () throws -> ReportDocument,
         json payload: @autoclosure () throws -> Payload,
         title: String? = nil,
-        csv: CSVSource = .document,
+        csv: CSVSource = .payload(),
         language: NumberFormatting.Language = .english
     ) throws {
         let text: String
@@ -37,14 +37,15 @@ public struct OutputOptions: ParsableArguments {
         case .markdown:
             text = MarkdownRenderer().render(Console.stamped(try document()).withVisibleControlCharacters())
         case .csv:
-            // CSV holds one table: the JSON payload laid flat (CSVDataTable: ids first, numbers as
-            // numbers, rates with their counts and interval bounds), or the document's main
-            // (largest) table, with its stable keys as header. Cells a spreadsheet would run as
-            // formulas (a title starting with `=`) are neutralised.
+            // CSV holds one table of data, never the readable document (issue 18): the JSON
+            // payload laid flat (CSVDataTable: ids first, numbers as numbers, rates with their
+            // counts and interval bounds), or a table the report lays out as data. Cells a
+            // spreadsheet would run as formulas (a title starting with `=`) are neutralised.
             let main: ReportTable?
             switch csv {
-            case .document: main = try document().tables.max { $0.rows.count < $1.rows.count }
-            case .payload(let list): main = try DocumentOutput.csvTable(payload: try payload(), list: list, document: document)
+            case .payload(let list, let uid):
+                // No row gives no column: the document's table then says at least the header.
+                main = try DocumentOutput.csvTable(payload: try payload(), list: list, uid: uid, document: document)
             case .data(let table): main = table
             }
             // Written as is, like Console.output.write: the CSV ends its own records.
@@ -59,14 +60,13 @@ public struct OutputOptions: ParsableArguments {
         page(text.hasSuffix("\n") ? text : text + "\n")
     }
 
-    /// Where `--format csv` takes its table from.
+    /// Where `--format csv` takes its table from: data in either case, the readable document
+    /// (`21.7 %`, `n<30`) is for the table and Markdown formats.
     enum CSVSource {
-        /// The document's main (largest) table, its column keys as header: for commands whose
-        /// table is already data.
-        case document
         /// The JSON payload laid flat (``HemicycleReport/CSVDataTable``): the payload itself when
-        /// it is a list, else the member named `list`, else one row of the payload.
-        case payload(list: String? = nil)
+        /// it is a list, else the member named `list`, else one row of the payload; a row's own
+        /// `uid` is named `uid` (`ballot_uid`, `step_uid`…).
+        case payload(list: String? = nil, uid: String = "ballot_uid")
         /// A table the report lays out as data itself (ids first, numbers as numbers), when its
         /// payload does not flatten into rows (a matrix, distributions) or the CSV has columns the
         /// readable table does not (the contact list).

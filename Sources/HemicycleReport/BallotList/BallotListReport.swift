@@ -47,11 +47,7 @@ public struct BallotListReport: Sendable {
     }
 
     /// The CSV of `hemicycle ballots`: the JSON rows laid flat (``CSVDataTable``).
-    public func csv() throws -> String {
-        let table = try CSVDataTable.table(payload)
-        // No ballot gives no column: the document's table then says at least the header, as the CLI does.
-        return table.columns.isEmpty ? DocumentOutput.csv(document()) ?? "" : CSVRenderer().render(table)
-    }
+    public func csv() throws -> String { try DocumentOutput.csv(data: payload, document: document()) }
 
     /// The JSON of `hemicycle ballots`: one row per ballot.
     public var payload: [Row] {

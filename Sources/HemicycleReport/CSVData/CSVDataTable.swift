@@ -1,3 +1,5 @@
+import Foundation
+
 /// The CSV of a command: its JSON payload laid flat, so that a spreadsheet can join, sort and
 /// compute on it — the terminal's readable cells (`100.0 % [86.7–100.0 %, n<30]`) are for
 /// reading, not for data.
@@ -7,21 +9,23 @@
 ///   element of its member `list` when one is named (a ballot's `votes`), else one row for the
 ///   object itself;
 /// - nested objects become columns named `parent_child` (a rate's `numerator` is
-///   `loyalty_numerator`); lists inside a row are left out (the JSON carries them);
+///   `loyalty_numerator`; a dictionary's keys with `_` between words); lists inside a
+///   row are left out (the JSON carries them);
 /// - a rate (an object with `value`, `numerator` and `denominator`) gives `…_percent` (its value
 ///   × 100) and `…_wilson_low_percent`, `…_wilson_high_percent` beside its counts, so that the
 ///   header says the unit;
 /// - numbers are written as numbers (`0.216638`, `12`), booleans `true`/`false`, missing values
-///   empty; a ballot's `uid` is named `ballot_uid`;
-/// - the ids (`deputy_id`, `group_id`, `ballot_uid`) come first, the other columns in the order
-///   the payload gives them, each appearing in any row.
+///   empty; a row's own `uid` is named for what it identifies (`ballot_uid` unless the command
+///   says otherwise: a dossier's steps give `step_uid`, an amendment `amendment_uid`);
+/// - the ids (``leadingIDs``) come first, the other columns in the order the payload gives them,
+///   each appearing in any row.
 public enum CSVDataTable {
     /// The ids that lead every CSV, in this order, when present.
-    public static let leadingIDs = ["deputy_id", "group_id", "ballot_uid"]
+    public static let leadingIDs = ["deputy_id", "group_id", "ballot_uid", "dossier_uid", "amendment_uid", "step_uid"]
 
     /// The payload as a table whose column keys are the CSV header; `list` names the member of an
-    /// object payload whose elements are the rows.
-    public static func table(_ payload: some Encodable, list: String? = nil) throws -> ReportTable {
+    /// object payload whose elements are the rows; `uid` is the column name of a row's own `uid`.
+    public static func table(_ payload: some Encodable, list: String? = nil, uid: String = "ballot_uid") throws -> ReportTable {
         let root = FlatNode()
         try payload.encode(to: FlatEncoder(node: root))
         let rows: [FlatNode]
@@ -33,7 +37,7 @@ public enum CSVDataTable {
         }
         let flattened = rows.map { row -> [(String, String)] in
             var fields: [(String, String)] = []
-            flatten(row, prefix: "", into: &fields, topLevel: true)
+            flatten(row, prefix: "", into: &fields, uid: uid)
             return fields
         }
         var order: [String] = []
@@ -52,7 +56,8 @@ public enum CSVDataTable {
     }
 
     /// Appends the columns of `node` under `prefix`.
-    private static func flatten(_ node: FlatNode, prefix: String, into fields: inout [(String, String)], topLevel: Bool = false) {
+    /// `uid` is the name of the row's own `uid`, nil below the row's top level.
+    private static func flatten(_ node: FlatNode, prefix: String, into fields: inout [(String, String)], uid: String? = nil) {
         switch node.kind {
         case .scalar(let text): fields.append((prefix, text))
         case .null, .unset: fields.append((prefix, ""))
@@ -62,7 +67,7 @@ public enum CSVDataTable {
             let isRate = keys.isSuperset(of: ["value", "numerator", "denominator"])
             for (key, child) in node.children {
                 var name = key
-                if topLevel, key == "uid" { name = "ballot_uid" }
+                if let uid, key == "uid" { name = uid }
                 if isRate {
                     switch key {
                     case "value": name = "percent"
@@ -71,7 +76,7 @@ public enum CSVDataTable {
                     default: break
                     }
                     if name.hasSuffix("percent"), case .scalar(let text) = child.kind, let value = Double(text) {
-                        fields.append((join(prefix, name), FlatEncoder.number(JSONNumber.round(value * 100))))
+                        fields.append((join(prefix, name), percentCell(value)))
                         continue
                     }
                 }
@@ -79,6 +84,10 @@ public enum CSVDataTable {
             }
         }
     }
+
+    /// A rate in 0…1 as a CSV cell in percent, rounded as JSON rounds (`0.216638` → `21.6638`):
+    /// the one conversion of every `…_percent` column.
+    public static func percentCell(_ rate: Double) -> String { FlatEncoder.number(JSONNumber.round(rate * 100)) }
 
     private static func join(_ prefix: String, _ key: String) -> String { prefix.isEmpty ? key : prefix + "_" + key }
 }
@@ -120,11 +129,25 @@ struct FlatEncoder: Encoder {
 
     func singleValueContainer() -> any SingleValueEncodingContainer { Single(node: node) }
 
+    /// A dictionary's `key` as a column name: each run of characters other than ASCII letters and
+    /// digits made one `_` (`sitting shared by several dossiers` → `sitting_shared_by_several_dossiers`);
+    /// letters keep their case, as in the JSON (`EcoS`).
+    static func columnName(_ key: String) -> String {
+        var name = ""
+        for c in key {
+            if c.isASCII && (c.isLetter || c.isNumber) { name.append(c) } else if !name.hasSuffix("_") { name.append("_") }
+        }
+        while name.hasSuffix("_") { name.removeLast() }
+        return name
+    }
+
     /// Encodes `value` into `node`: scalars directly, anything else through its `encode(to:)`.
     static func put<T: Encodable>(_ value: T, into node: FlatNode) throws {
         switch value {
         case let v as String: node.kind = .scalar(v)
         case let v as Bool: node.kind = .scalar(v ? "true" : "false")
+        // Instants as the JSON writes them (ISO 8601 text), not seconds since 2001.
+        case let v as Date: node.kind = .scalar(v.formatted(.iso8601))
         case let v as Double: node.kind = .scalar(number(v))
         case let v as Float: node.kind = .scalar(number(Double(v)))
         case let v as any BinaryInteger: node.kind = .scalar("\(v)")
@@ -133,7 +156,8 @@ struct FlatEncoder: Encoder {
             node.kind = .object
             for (key, member) in v.sorted(by: { $0.key < $1.key }) {
                 let child = FlatNode()
-                node.children.append((key, child))
+                // A dictionary's keys are data (a reason in words): made a column name.
+                node.children.append((columnName(key), child))
                 try put(member, into: child)
             }
         default: try value.encode(to: FlatEncoder(node: node))

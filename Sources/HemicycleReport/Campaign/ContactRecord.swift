@@ -19,6 +19,17 @@ public struct ContactRecord: Sendable, Hashable {
         self.group = group
     }
 
+    /// Each deputy's latest seat among `mandates`, by deputy id: the latest start wins, an
+    /// unknown start counts as the earliest.
+    public static func latestSeats(_ mandates: [SeatMandate]) -> [String: SeatMandate] {
+        var latest: [String: SeatMandate] = [:]
+        for seat in mandates {
+            if let known = latest[seat.deputyRef], let knownStart = known.startDate, seat.startDate.map({ $0 <= knownStart }) ?? true { continue }
+            latest[seat.deputyRef] = seat
+        }
+        return latest
+    }
+
     /// The contact list of a legislature: the holder of each seat at the end of the data (the
     /// sitting deputies: open mandates, a seat with several decided by ``SeatOccupancy``, ties
     /// kept), or, when no seat of the legislature is still open (a legislature that has ended),
@@ -38,13 +49,7 @@ public struct ContactRecord: Sendable, Hashable {
                 kept += occupancy.holders(seat: label, on: nil, latestDay: latestDay).holders.filter { $0.legislature == legislature }
             }
         } else {
-            var latest: [String: SeatMandate] = [:]
-            for seat in seats {
-                // The latest start wins; an unknown start counts as the earliest.
-                if let known = latest[seat.deputyRef], let knownStart = known.startDate, seat.startDate.map({ $0 <= knownStart }) ?? true { continue }
-                latest[seat.deputyRef] = seat
-            }
-            kept = Array(latest.values)
+            kept = Array(latestSeats(seats).values)
         }
         return kept.compactMap { seat in deputies[seat.deputyRef].map { ContactRecord(deputy: $0, seat: seat, group: groups[seat.deputyRef]) } }
             .sorted { a, b in

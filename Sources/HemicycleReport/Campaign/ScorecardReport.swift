@@ -140,14 +140,24 @@ public struct ScorecardReport: Sendable {
     public let absence: AbsencePolicy
     /// The deputies, ranked; what JSON gives.
     public let rows: [Row]
+    /// Each row's contact record (civility, names, seat, group, channels), in the order of
+    /// ``rows``; nil when the store has no person for the id.
+    public let contacts: [ContactRecord?]
 
     /// The report of `scores` on `records` (in date order), naming deputies from `people`
-    /// (persons with their contacts; a missing one is shown by id).
+    /// (persons with their contacts; a missing one is shown by id) and placing them in `seats`
+    /// (each deputy's seat mandate, by deputy id: their latest in the scored legislatures).
     public init(scores: [DeputyScore], records: [BallotRecord], wanted: [String: VotePosition], absence: AbsencePolicy,
-                groups: Groups, people: [String: Deputy]) {
+                groups: Groups, people: [String: Deputy], seats: [String: SeatMandate] = [:]) {
         ballots = records.map(\.ballot).filter { wanted[$0.uid] != nil }
         self.wanted = wanted
         self.absence = absence
+        contacts = scores.map { s in
+            people[s.deputyID].map { person in
+                ContactRecord(deputy: person, seat: seats[s.deputyID],
+                              group: groups.groupOf[s.deputyID].map { GroupMembership(groupRef: $0, abbreviation: groups.names[$0] ?? $0) })
+            }
+        }
         let numbers = Dictionary(records.map { ($0.ballot.uid, ($0.ballot.number, $0.ballot.legislature)) }, uniquingKeysWith: { a, _ in a })
         rows = scores.map { s in
             let person = people[s.deputyID]
@@ -187,13 +197,13 @@ public struct ScorecardReport: Sendable {
         }
     }
 
-    /// The scorecard as a document in `language`: the ranked table (the mail-merge table instead
-    /// when `mailMerge`), then one line per ballot.
-    public func document(language: NumberFormatting.Language = .english, mailMerge: Bool = false) -> ReportDocument {
+    /// The scorecard as a document in `language`: the ranked table, then one line per ballot
+    /// (the CSV is ``mailMergeTable()``).
+    public func document(language: NumberFormatting.Language = .english) -> ReportDocument {
         let fr = language == .french
         let naming = self.naming
         var document = ReportDocument()
-        document.table(mailMerge ? mailMergeTable() : table(language: language))
+        document.table(table(language: language))
         let colon = fr ? "\(NumberFormatting.narrowNoBreakSpace): " : ": "
         document.list(ballots.map { b in
             let position = wanted[b.uid].map { fr ? $0.frenchLabel : $0.label } ?? ""
@@ -237,22 +247,30 @@ public struct ScorecardReport: Sendable {
         return table
     }
 
-    /// The CSV for mail-merge: ids, rank, name, group, e-mail, score as a rate in 0…1, points and
-    /// counted ballots, then per ballot the recorded position and the points earned.
+    /// The CSV for mail-merge: the contact list's identity columns (``ContactColumns``: the same
+    /// as `export contacts` and `representatives`), rank, score as a rate in 0…1, points and
+    /// counted ballots, per ballot the recorded position and the points earned, then the contact
+    /// columns — one value per cell.
     public func mailMergeTable() -> ReportTable {
         let naming = self.naming
-        var columns: [ReportTable.Column] = [
-            .init("deputy_id", key: "deputy_id"), .init("group_id", key: "group_id"), .init("rank", key: "rank"), .init("name", key: "name"),
-            .init("group", key: "group"),
-            .init("email", key: "email"), .init("score", key: "score"), .init("numerator", key: "numerator"), .init("denominator", key: "denominator"),
-        ]
-        for n in ballots.map(naming.keySuffix) { columns += [.init("ballot_\(n)", key: "ballot_\(n)"), .init("points_\(n)", key: "points_\(n)")] }
-        var table = ReportTable(columns: columns)
-        for r in rows {
-            var fields = [r.deputy_id, r.group_id ?? "", r.rank.map(String.init) ?? "", r.name, r.group ?? "", r.email ?? "",
-                          r.score.map { String(JSONNumber.round($0)) } ?? "", Self.points(r.numerator), "\(r.denominator)"]
+        let columns = ContactColumns(records: contacts.compactMap { $0 })
+        let identity = ContactColumns.identityKeys
+        var keys = identity + ["rank", "score", "numerator", "denominator"]
+        for n in ballots.map(naming.keySuffix) { keys += ["ballot_\(n)", "points_\(n)"] }
+        keys += columns.contactKeys
+        var table = ReportTable(columns: keys.map { .init($0, key: $0) })
+        for (r, record) in zip(rows, contacts) {
+            var cells = columns.cells(record)
+            if record == nil {
+                // No person in the store: the scorecard's own id and group still identify the row.
+                cells[0] = r.deputy_id
+                if let i = identity.firstIndex(of: "group_id") { cells[i] = r.group_id ?? "" }
+                if let i = identity.firstIndex(of: "group") { cells[i] = r.group ?? "" }
+            }
+            var fields = Array(cells[..<identity.count])
+            fields += [r.rank.map(String.init) ?? "", r.score.map { String(JSONNumber.round($0)) } ?? "", Self.points(r.numerator), "\(r.denominator)"]
             for d in r.details { fields += [d.recorded, d.points.map(Self.points) ?? ""] }
-            table.append(fields)
+            table.append(fields + Array(cells[identity.count...]))
         }
         return table
     }

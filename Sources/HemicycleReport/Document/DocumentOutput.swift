@@ -23,12 +23,19 @@ public enum DocumentOutput {
         document.tables.max { $0.rows.count < $1.rows.count }.map { CSVRenderer().render($0) }
     }
 
-    /// The table of a payload's CSV: the payload laid flat (``CSVDataTable``: the payload itself
-    /// when it is a list, else its member named `list`, else one row), or, when no row gives a
-    /// column, the document's main table, so that the CSV says at least its header. Nil when
-    /// neither has a table.
-    public static func csvTable(payload: some Encodable, list: String? = nil, document: () throws -> ReportDocument) throws -> ReportTable? {
-        let data = try CSVDataTable.table(payload, list: list)
+    /// The table of a payload's CSV: the payload laid flat (``CSVDataTable/table(_:list:uid:)``:
+    /// the payload itself when it is a list, else its member named `list`, else one row; `uid`
+    /// names the rows' own `uid` column), or, when no row gives a column, the document's main
+    /// table, so that the CSV says at least its header. Nil when neither has a table.
+    public static func csvTable(payload: some Encodable, list: String? = nil, uid: String = "ballot_uid",
+                                document: () throws -> ReportDocument) throws -> ReportTable? {
+        let data = try CSVDataTable.table(payload, list: list, uid: uid)
         return data.columns.isEmpty ? try document().tables.max { $0.rows.count < $1.rows.count } : data
+    }
+
+    /// The CSV text of a payload (``csvTable(payload:list:uid:document:)``); empty when neither the
+    /// payload nor the document has a table.
+    public static func csv(data payload: some Encodable, document: @autoclosure () -> ReportDocument) throws -> String {
+        try csvTable(payload: payload, document: document).map { CSVRenderer().render($0) } ?? ""
     }
 }

@@ -23,10 +23,13 @@ public struct ExportSummary: Sendable {
     /// The summary of the export of `legislature`.
     public init(legislature: Int, excel: Bool, rows: [Row]) { (self.legislature, self.excel, self.rows) = (legislature, excel, rows) }
 
-    /// The table of files written.
-    public func document() -> ReportDocument {
-        var summary = ReportTable(title: "Export of legislature \(legislature)\(excel ? " (Excel: BOM and ;)" : "")", columns: [
-            .init("Table", key: "table"), .init("File", key: "file"), .init("Rows", key: "rows", alignment: .right),
+    /// The table of files written, in `language`.
+    public func document(language: NumberFormatting.Language = .english) -> ReportDocument {
+        let fr = language == .french
+        let title = fr ? "Export de la \(legislature)e législature\(excel ? " (Excel\(NumberFormatting.narrowNoBreakSpace): BOM et ;)" : "")"
+            : "Export of legislature \(legislature)\(excel ? " (Excel: BOM and ;)" : "")"
+        var summary = ReportTable(title: title, columns: [
+            .init("Table", key: "table"), .init(fr ? "Fichier" : "File", key: "file"), .init(fr ? "Lignes" : "Rows", key: "rows", alignment: .right),
         ])
         for w in rows { summary.append([w.table, w.file, "\(w.rows)"]) }
         var document = ReportDocument()

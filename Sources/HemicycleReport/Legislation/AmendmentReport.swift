@@ -145,7 +145,7 @@ public struct AmendmentReport: Sendable {
                             BallotTurnoutLine.line(b.ballot, language: language), b.method])
         }
         document.table(ballots)
-        pathReport?.append(to: &document)
+        pathReport?.append(to: &document, language: language)
         if let application {
             document.heading(fr ? "Appliqué au fichier" : "Applied to the file")
             document.list(application.steps.map { step in

@@ -9,9 +9,9 @@ public struct CoverageReport: Sendable {
     /// The report of `coverage`.
     public init(coverage: LegislationCoverage) { self.coverage = coverage }
 
-    /// `12 of 100 (12.0 %)`.
-    public static func share(_ part: Int, _ whole: Int) -> String {
-        "\(part) of \(whole) (\(NumberFormatting.percent(whole > 0 ? Double(part) / Double(whole) : nil, language: .english)))"
+    /// `12 of 100 (12.0 %)`, `12 sur 100 (12,0 %)`.
+    public static func share(_ part: Int, _ whole: Int, language: NumberFormatting.Language = .english) -> String {
+        "\(part) \(language == .french ? "sur" : "of") \(whole) (\(NumberFormatting.percent(whole > 0 ? Double(part) / Double(whole) : nil, language: language)))"
     }
 
     /// How each link signal is named in reports.
@@ -20,34 +20,78 @@ public struct CoverageReport: Sendable {
         "sitting_title": "sitting + bill title", "title": "bill title alone",
     ]
 
+    /// How each link signal is named in French reports.
+    static let frenchMethodLabels = [
+        "vote_ref": "la référence de vote du dossier", "sitting": "la séance (un seul dossier dans cette séance)",
+        "sitting_title": "la séance et le titre du texte", "title": "le titre du texte seul",
+    ]
+
+    /// The reasons the store gives for a ballot left unlinked (``LegislationCoverage``), in French.
+    static let frenchReasons = [
+        "sitting shared by several dossiers, title names none of them": "séance partagée par plusieurs dossiers, le titre n'en nomme aucun",
+        "no sitting reference, title names no dossier": "pas de référence de séance, le titre ne nomme aucun dossier",
+        "sitting in no dossier act, title names no dossier": "séance d'aucun acte de dossier, le titre ne nomme aucun dossier",
+        "no dossier linked": "aucun dossier lié",
+        "the bill's amendments are not in the data": "les amendements du texte ne sont pas dans les données",
+    ]
+
     /// Ballots linked to a dossier, by any signal.
     public var linkedToDossier: Int { coverage.linkedToDossier.values.reduce(0, +) }
 
-    /// The coverage as report blocks (a heading, counts, the reasons left unlinked).
-    public func blocks() -> [ReportDocument.Block] {
+    /// The coverage as report blocks in `language` (a heading, counts, the reasons left unlinked).
+    public func blocks(language: NumberFormatting.Language = .english) -> [ReportDocument.Block] {
         let c = coverage
+        let fr = language == .french
+        let reason: (String) -> String = { fr ? Self.frenchReasons[$0] ?? $0 : $0 }
         var document = ReportDocument()
-        document.heading("Coverage of the \(c.legislature)th legislature's ballots")
+        document.heading(fr ? "Couverture des scrutins de la \(c.legislature)e législature" : "Coverage of the \(c.legislature)th legislature's ballots")
         var pairs: [ReportDocument.KeyValue] = [
-            .init("Ballots linked to a dossier", Self.share(linkedToDossier, c.ballots)),
+            .init(fr ? "Scrutins liés à un dossier" : "Ballots linked to a dossier", Self.share(linkedToDossier, c.ballots, language: language)),
         ]
         for method in ["vote_ref", "sitting", "sitting_title", "title"] where c.linkedToDossier[method] != nil {
-            pairs.append(.init("  by \(Self.methodLabels[method] ?? method)", "\(c.linkedToDossier[method] ?? 0)"))
+            let label = (fr ? Self.frenchMethodLabels : Self.methodLabels)[method] ?? method
+            pairs.append(.init("  \(fr ? "par" : "by") \(label)", "\(c.linkedToDossier[method] ?? 0)"))
         }
-        pairs.append(.init("Amendment ballots linked to their amendment(s)", Self.share(c.amendmentBallotsLinked, c.amendmentBallots)))
-        pairs.append(.init("  on bills whose amendments are in the data", Self.share(c.amendmentBallotsWithDataLinked, c.amendmentBallotsWithData)))
+        pairs.append(.init(fr ? "Scrutins sur des amendements liés à leur(s) amendement(s)" : "Amendment ballots linked to their amendment(s)",
+                           Self.share(c.amendmentBallotsLinked, c.amendmentBallots, language: language)))
+        pairs.append(.init(fr ? "  sur les textes dont les amendements sont dans les données" : "  on bills whose amendments are in the data",
+                           Self.share(c.amendmentBallotsWithDataLinked, c.amendmentBallotsWithData, language: language)))
         document.keyValues(pairs)
-        var unlinked = ReportTable(title: "What stays unlinked, and why", columns: [
-            .init("Link", key: "link"), .init("Reason", key: "reason"), .init("Ballots", key: "ballots", alignment: .right),
+        var unlinked = ReportTable(title: fr ? "Ce qui reste non lié, et pourquoi" : "What stays unlinked, and why", columns: [
+            .init(fr ? "Lien" : "Link", key: "link"), .init(fr ? "Raison" : "Reason", key: "reason"),
+            .init(fr ? "Scrutins" : "Ballots", key: "ballots", alignment: .right),
         ])
-        for (reason, count) in c.unlinkedByReason.sorted(by: { $0.value > $1.value }) { unlinked.append(["dossier", reason, "\(count)"]) }
-        for (reason, count) in c.amendmentUnlinkedByReason.sorted(by: { $0.value > $1.value }) { unlinked.append(["amendment", reason, "\(count)"]) }
+        for (why, count) in c.unlinkedByReason.sorted(by: { $0.value > $1.value }) { unlinked.append(["dossier", reason(why), "\(count)"]) }
+        for (why, count) in c.amendmentUnlinkedByReason.sorted(by: { $0.value > $1.value }) {
+            unlinked.append([fr ? "amendement" : "amendment", reason(why), "\(count)"])
+        }
         document.table(unlinked)
         if !c.amendmentUnlinkedWithData.isEmpty {
-            document.paragraph("Amendment ballots of bills with data, unlinked:")
+            document.paragraph(fr ? "Scrutins sur des amendements de textes dont les données existent, non liés\(NumberFormatting.narrowNoBreakSpace):"
+                                  : "Amendment ballots of bills with data, unlinked:")
             document.list(c.amendmentUnlinkedWithData)
         }
         return document.blocks
+    }
+
+    /// The CSV of `hemicycle legislation coverage`: one row per way ballots are linked or reason
+    /// they are not — `legislature`, `link` (`dossier`, `amendment`), `linked` (true/false),
+    /// `how` (the signal's key, or the reason), `ballots` and `of` (the ballots it is a share of).
+    public var dataTable: ReportTable {
+        let c = coverage
+        var table = ReportTable(columns: ["legislature", "link", "linked", "how", "ballots", "of"].map { .init($0, key: $0) })
+        func row(_ link: String, _ linked: Bool, _ how: String, _ count: Int, _ whole: Int) {
+            table.append(["\(c.legislature)", link, linked ? "true" : "false", how, "\(count)", "\(whole)"])
+        }
+        for method in ["vote_ref", "sitting", "sitting_title", "title"] where c.linkedToDossier[method] != nil {
+            row("dossier", true, method, c.linkedToDossier[method] ?? 0, c.ballots)
+        }
+        for (reason, count) in c.unlinkedByReason.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }) { row("dossier", false, reason, count, c.ballots) }
+        row("amendment", true, "amendment", c.amendmentBallotsLinked, c.amendmentBallots)
+        for (reason, count) in c.amendmentUnlinkedByReason.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }) {
+            row("amendment", false, reason, count, c.amendmentBallots)
+        }
+        return table
     }
 
     /// The JSON of `hemicycle legislation coverage`.

@@ -23,15 +23,23 @@ public struct NotebookSummary: Sendable {
     /// The summary of `rows`.
     public init(rows: [Row]) { self.rows = rows }
 
-    /// The summary table, then the commands that failed.
-    public func document() -> ReportDocument {
-        var table = ReportTable(columns: [.init("File", key: "file"), .init("Blocks", key: "blocks", alignment: .right), .init("Status", key: "status")])
-        for row in rows { table.append([row.file, "\(row.blocks)", row.status]) }
+    /// A file's status in French (`ok`, `inchangé`, `mis à jour`, `échec`, `périmé`); the key itself when unknown.
+    static func frenchStatus(_ status: String) -> String {
+        ["ok": "ok", "unchanged": "inchangé", "updated": "mis à jour", "failed": "échec", "stale": "périmé"][status] ?? status
+    }
+
+    /// The summary table, then the commands that failed, in `language` (JSON keeps the status keys).
+    public func document(language: NumberFormatting.Language = .english) -> ReportDocument {
+        let fr = language == .french
+        var table = ReportTable(columns: [.init(fr ? "Fichier" : "File", key: "file"), .init(fr ? "Blocs" : "Blocks", key: "blocks", alignment: .right),
+                                          .init(fr ? "État" : "Status", key: "status")])
+        for row in rows { table.append([row.file, "\(row.blocks)", fr ? Self.frenchStatus(row.status) : row.status]) }
         var document = ReportDocument()
         document.table(table)
         let failures = rows.flatMap(\.failures)
         if !failures.isEmpty {
-            document.paragraph("Commands that failed (their error is in the output):")
+            document.paragraph(fr ? "Commandes en échec (leur erreur est dans la sortie)\(NumberFormatting.narrowNoBreakSpace):"
+                                  : "Commands that failed (their error is in the output):")
             document.list(failures)
         }
         return document

@@ -93,7 +93,7 @@ public struct TurnoutReport: Sendable {
             for row in distributionRows(ofSitting: ofSitting, language: .english) {
                 let d = row.distribution
                 table.append([ofSitting ? "sitting" : "seats", row.dimension, row.value, "\(d.count)"]
-                    + [d.min, d.lowerQuartile, d.median, d.mean, d.upperQuartile, d.max].map { FlatEncoder.number(JSONNumber.round($0 * 100)) })
+                    + [d.min, d.lowerQuartile, d.median, d.mean, d.upperQuartile, d.max].map(CSVDataTable.percentCell))
             }
         }
         return table

@@ -37,7 +37,7 @@ enum BallotListRoutes {
                     // As `hemicycle ballots`: a search is by subject (the search report), unless
                     // `title_only`; else the plain list.
                     if let search = try await site.store.read({ try found(filter, titleOnly: titleOnly, in: $0) }) {
-                        return format == .csv ? .csv(DocumentOutput.csv(search.document()) ?? "") : .json(try DocumentOutput.json(search.payload))
+                        return format == .csv ? .csv(try DocumentOutput.csv(data: search.payload, document: search.document())) : .json(try DocumentOutput.json(search.payload))
                     }
                     let report = BallotListReport(ballots: try await site.store.read { try $0.ballots(filter) })
                     return format == .csv ? .csv(try report.csv()) : .json(try DocumentOutput.json(report.payload))

@@ -17,7 +17,7 @@ enum ScorecardRoutes {
                 return try await site.responder.respond(to: request) {
                     let report = try await site.store.read { try ScorecardReport.load(choice, absence: absence, selection: selection, from: $0) }
                     // As the command: the CSV is the mail-merge table, plain values, English keys.
-                    return format == .csv ? .csv(DocumentOutput.csv(report.document(language: .english, mailMerge: true)) ?? "")
+                    return format == .csv ? .csv(CSVRenderer().render(report.mailMergeTable()))
                         : .json(try DocumentOutput.json(report.payload))
                 }
             }

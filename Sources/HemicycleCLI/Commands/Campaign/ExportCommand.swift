@@ -45,6 +45,7 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: "A byte order mark and `;` separators, for spreadsheets in French locales.")
     var excel = false
 
+    @OptionGroup var language: LanguageOptions
     @OptionGroup var store: StoreOptions
     @OptionGroup var outputOptions: OutputOptions
 
@@ -80,7 +81,8 @@ struct ExportCommand: ParsableCommand {
             written.append(ExportSummary.Row(table: selection.rawValue, file: url.path, rows: count))
         }
         let summary = ExportSummary(legislature: leg, excel: excel, rows: written)
-        try outputOptions.emit(summary.document(), json: summary.rows, title: "Export")
+        let language = try self.language.resolved()
+        try outputOptions.emit(summary.document(language: language), json: summary.rows, title: "Export", language: language)
     }
 
     /// The contact list of `legislature` (``ContactRecord/directory(legislature:seats:deputies:groups:)``) as a table.

@@ -51,6 +51,6 @@ struct RepresentativesCommand: ParsableCommand {
         let report = RepresentativesReport(place: place.description, date: date, data: data, ballots: ballots)
         // CSV is data whatever the language: the contact list's columns (RepresentativesReport.csvTable).
         try output.emit(report.document(language: output.format == .csv ? .english : language), json: report.payload,
-                        title: RepresentativesReport.title(language: language), csv: output.format == .csv ? .data(report.csvTable()) : .document, language: language)
+                        title: RepresentativesReport.title(language: language), csv: output.format == .csv ? .data(report.csvTable()) : .payload(), language: language)
     }
 }

@@ -85,9 +85,9 @@ struct ScorecardCommand: ParsableCommand {
         if !place.isEmpty { try ensureRegisters(database) }
         let report = try ScorecardReport.load(try choice(), absence: absent, selection: .init(minBallots: minBallots, group: group),
                                               place: place.isEmpty ? nil : place.query, from: database)
-        // For mail-merge, the CSV is plain values: one row per deputy, one column per ballot.
-        try output.emit(report.document(language: output.format == .csv ? .english : language, mailMerge: output.format == .csv),
-                        json: report.payload, title: ScorecardReport.title(language: language), language: language)
+        // For mail-merge, the CSV is plain values: one row per deputy, the contact columns, one column per ballot.
+        try output.emit(report.document(language: language), json: report.payload, title: ScorecardReport.title(language: language),
+                        csv: output.format == .csv ? .data(report.mailMergeTable()) : .payload(), language: language)
     }
 }
 

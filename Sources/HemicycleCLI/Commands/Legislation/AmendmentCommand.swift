@@ -51,6 +51,6 @@ struct AmendmentCommand: ParsableCommand {
         let followed = try FollowedProvision(stored, in: database)
         let report = AmendmentReport(stored: stored, application: applied, outcome: followed.outcome, provision: followed.ruling, path: followed.path)
         try output.emit(report.document(language: output.format == .csv ? .english : language), json: report.payload,
-                        title: report.title(language: language), language: language)
+                        title: report.title(language: language), csv: .payload(uid: "amendment_uid"), language: language)
     }
 }

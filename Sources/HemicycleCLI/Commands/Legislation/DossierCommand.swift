@@ -42,7 +42,7 @@ struct DossierCommand: ParsableCommand {
             guard !matches.isEmpty else { throw StoreError.notFound("no dossier title contains « \(search) »") }
             if matches.count > 1 {
                 let report = DossierMatchesReport(search: search, matches: matches)
-                try output.emit(report.document(language: language), json: report.payload, language: language)
+                try output.emit(report.document(language: language), json: report.payload, csv: .payload(uid: "dossier_uid"), language: language)
                 return
             }
             target = matches[0].uid
@@ -50,6 +50,6 @@ struct DossierCommand: ParsableCommand {
         guard let target else { return }
         let report = DossierReport(dossier: try database.dossier(uid: target))
         try output.emit(report.document(language: output.format == .csv ? .english : language), json: report.payload,
-                        title: report.dossier.title, language: language)
+                        title: report.dossier.title, csv: .payload(list: "steps", uid: "step_uid"), language: language)
     }
 }

@@ -43,7 +43,7 @@ struct LawDiffCommand: ParsableCommand {
         let after = try LawFile.read(new)
         let changes = LawTextDiff.compare(before, after)
         let report = LawDiffReport(old: old, new: new, changes: changes)
-        try output.emit(report.document(language: output.format == .csv ? .english : language), json: report.payload, title: "Diff", language: language)
+        try output.emit(report.document(language: output.format == .csv ? .english : language), json: report.payload, title: "Diff", csv: .payload(list: "articles"), language: language)
     }
 }
 

@@ -83,14 +83,17 @@ struct LegislationCoverageCommand: ParsableCommand {
     @Option(help: "The legislature (default: the latest).")
     var legislature: Int?
 
+    @OptionGroup var language: LanguageOptions
     @OptionGroup var store: StoreOptions
     @OptionGroup var output: OutputOptions
 
     func run() throws {
+        let language = try self.language.resolved()
         let database = try store.openWithLegislation()
         let leg = try legislature ?? database.latestLegislature() ?? 17
         let report = CoverageReport(coverage: try database.legislationCoverage(legislature: leg))
-        try output.emit(ReportDocument(blocks: report.blocks()), json: report.payload, title: "Coverage")
+        try output.emit(ReportDocument(blocks: report.blocks(language: language)), json: report.payload, title: language == .french ? "Couverture" : "Coverage",
+                        csv: .data(report.dataTable), language: language)
     }
 }
 
@@ -121,6 +124,6 @@ struct LegislationContextCommand: ParsableCommand {
             throw StoreError.notFound("ballot \(uid) is linked to no dossier or amendment")
         }
         try output.emit(ReportDocument(blocks: context.blocks(language: output.format == .csv ? .english : language)), json: context.payload,
-                        title: context.title(language: language), language: language)
+                        title: context.title(language: language), csv: .payload(list: "amendments", uid: "amendment_uid"), language: language)
     }
 }

@@ -26,16 +26,20 @@ struct ProvisionCommand: ParsableCommand {
     @Option(help: "The dossier uid, when the number exists in several dossiers.")
     var dossier: String?
 
+    @OptionGroup var language: LanguageOptions
     @OptionGroup var store: StoreOptions
     @OptionGroup var output: OutputOptions
 
     func run() throws {
+        let language = try self.language.resolved()
         let database = try store.openWithLegislation()
         let stored = try FollowedProvision.amendment(reference, dossier: dossier, in: database)
         guard let path = try FollowedProvision(stored, in: database).path else {
             throw StoreError.notFound("amendment \(stored.amendment.numberLabel) names no legislative file: there is no path to follow")
         }
         let report = ProvisionPathReport(amendmentUID: stored.amendment.uid, path: path)
-        try output.emit(report.document(), json: report.payload, title: "Provision of amendment \(stored.amendment.numberLabel)")
+        try output.emit(report.document(language: language), json: report.payload,
+                        title: (language == .french ? "Disposition de l'amendement " : "Provision of amendment ") + stored.amendment.numberLabel,
+                        csv: .payload(list: "steps"), language: language)
     }
 }

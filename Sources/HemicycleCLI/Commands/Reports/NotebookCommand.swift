@@ -30,6 +30,7 @@ struct NotebookOptions: ParsableArguments {
     @Argument(help: "The notebooks (Markdown files).")
     var files: [String]
 
+    @OptionGroup var language: LanguageOptions
     @OptionGroup var store: StoreOptions
     @OptionGroup var output: OutputOptions
 
@@ -45,10 +46,11 @@ struct NotebookOptions: ParsableArguments {
 
     typealias Row = NotebookSummary.Row
 
-    /// Prints the summary table (after any diffs).
-    func emit(_ rows: [Row], title: String) throws {
+    /// Prints the summary table (after any diffs), in the chosen language; `title` in English, then French.
+    func emit(_ rows: [Row], title: (english: String, french: String)) throws {
+        let language = try self.language.resolved()
         let summary = NotebookSummary(rows: rows)
-        try output.emit(summary.document(), json: summary.rows, title: title)
+        try output.emit(summary.document(language: language), json: summary.rows, title: language == .french ? title.french : title.english, language: language)
     }
 }
 
@@ -76,7 +78,7 @@ struct NotebookRunCommand: ParsableCommand {
             rows.append(.init(file: result.path, blocks: result.cellCount, status: result.isUpToDate ? "unchanged" : "updated",
                               failures: result.failures, diff: nil))
         }
-        try options.emit(rows, title: "Notebooks run")
+        try options.emit(rows, title: ("Notebooks run", "Carnets exécutés"))
         if rows.contains(where: { !$0.failures.isEmpty }) { throw ExitCode.failure }
     }
 }
@@ -107,7 +109,7 @@ struct NotebookCheckCommand: ParsableCommand {
         if options.output.format != .json {
             for row in rows { if let diff = row.diff { Console.print(diff) } }
         }
-        try options.emit(rows, title: "Notebooks checked")
+        try options.emit(rows, title: ("Notebooks checked", "Carnets vérifiés"))
         if rows.contains(where: { $0.status != "ok" }) { throw ExitCode.failure }
     }
 }
