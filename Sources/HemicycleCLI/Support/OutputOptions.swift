@@ -70,7 +70,7 @@ public struct OutputOptions: ParsableArguments {
         /// A table the report lays out as data itself (ids first, numbers as numbers), when its
         /// payload does not flatten into rows (a matrix, distributions) or the CSV has columns the
         /// readable table does not (the contact list).
-        case data(ReportTable)
+        case data(ReportTable?)
     }
 
     /// Writes text to the command's output, through the pager when it is long and on a terminal.

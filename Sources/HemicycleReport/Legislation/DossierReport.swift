@@ -127,6 +127,12 @@ public struct DossierReport: Sendable {
     }
 
     /// The dossier as JSON (language-independent).
+    /// The CSV of the timeline, as every face writes it: one row per step (the payload's `steps`
+    /// laid flat), the step's own uid first as `step_uid`.
+    public func csvTable() throws -> ReportTable? {
+        try DocumentOutput.csvTable(payload: payload, list: "steps", uid: "step_uid") { document(language: .english) }
+    }
+
     public var payload: Payload {
         Payload(uid: dossier.uid, title: dossier.title, procedure: dossier.procedure, legislature: dossier.legislature, senateURL: dossier.senateURL,
                 steps: dossier.steps.map { s in

@@ -15,8 +15,8 @@ enum DossierRoutes {
                 let report = DossierReport(dossier: try await site.store.read { try $0.dossier(uid: uid) })
                 switch format {
                 case .json: return .json(try DocumentOutput.json(report.payload))
-                // As the command: the timeline's table, English keys.
-                case .csv: return .csv(DocumentOutput.csv(report.document(language: .english)) ?? "")
+                // As the command: the timeline's steps as data.
+                case .csv: return .csv(try report.csvTable().map { CSVRenderer().render($0) } ?? "")
                 default: return .html(page(report, language: language, request: request, freshness: try await site.freshness.value()))
                 }
             }

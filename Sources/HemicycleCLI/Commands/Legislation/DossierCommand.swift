@@ -50,6 +50,6 @@ struct DossierCommand: ParsableCommand {
         guard let target else { return }
         let report = DossierReport(dossier: try database.dossier(uid: target))
         try output.emit(report.document(language: output.format == .csv ? .english : language), json: report.payload,
-                        title: report.dossier.title, csv: .payload(list: "steps", uid: "step_uid"), language: language)
+                        title: report.dossier.title, csv: output.format == .csv ? .data(try report.csvTable()) : .payload(), language: language)
     }
 }
