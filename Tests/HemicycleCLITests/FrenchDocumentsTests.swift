@@ -52,7 +52,8 @@ struct FrenchDocumentsTests {
         let notebook = folder.appendingPathComponent("carnet.md")
         try "# Carnet\n\nSans commande.\n".write(to: notebook, atomically: true, encoding: .utf8)
         for arguments in [["export", "contacts", "--output", folder.path, "--excel", "--db", LegislationDatabase.path],
-                          ["notebook", "run", notebook.path], ["notebook", "check", notebook.path]] {
+                          ["notebook", "run", notebook.path], ["notebook", "check", notebook.path],
+                          ["registers", "check", "--all", "--db", RegisteredShippedDatabase.path]] {
             for format in ["table", "markdown"] {
                 let output = try hemicycle(arguments + ["--lang", "fr", "--format", format, "--no-pager"])
                 #expect(!output.isEmpty, "\(arguments.joined(separator: " ")) --format \(format)")

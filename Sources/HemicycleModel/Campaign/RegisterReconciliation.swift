@@ -34,8 +34,44 @@ public enum RegisterReconciliation {
         public var registerLine: Int?, registerName: String?, registerStart: String?
         /// The Assemblée deputy linked (or holding the seat), and their mandate's dates.
         public var deputyRef: String?, deputyName: String?, seatStart: CalendarDate?, seatEnd: CalendarDate?
-        /// What differs, in words.
-        public var note: String
+        /// What differs, as facts (``Note``; the report layer words them).
+        public var note: Note
+
+        /// An entry from its parts (see the properties).
+        public init(status: Status, departmentCode: String, constituency: Int, registerLine: Int? = nil, registerName: String? = nil,
+                    registerStart: String? = nil, deputyRef: String? = nil, deputyName: String? = nil, seatStart: CalendarDate? = nil,
+                    seatEnd: CalendarDate? = nil, note: Note) {
+            (self.status, self.departmentCode, self.constituency) = (status, departmentCode, constituency)
+            (self.registerLine, self.registerName, self.registerStart) = (registerLine, registerName, registerStart)
+            (self.deputyRef, self.deputyName, self.seatStart, self.seatEnd, self.note) = (deputyRef, deputyName, seatStart, seatEnd, note)
+        }
+    }
+
+    /// What differs between a register row and the Assemblée's seat, as facts to be worded.
+    public enum Note: Sendable, Hashable {
+        /// Nothing differs.
+        case none
+        /// The Assemblée has no such seat in the legislature.
+        case noSeat(legislature: Int)
+        /// The same person, spelt differently by the register and the Assemblée.
+        case spelling(register: String, assemblee: String)
+        /// Names differ, but the seat and the birth date (ISO) are the same.
+        case sameBirthDate(register: String, assemblee: String, birthDate: String)
+        /// The register names someone (since its mandate start) the Assemblée does not list on the seat.
+        case otherHolders(register: String, since: String, holders: [Holder])
+        /// A seat held (since the date) that the register lacks.
+        case notInRegister(since: CalendarDate?)
+    }
+
+    /// One holder of a seat as the Assemblée lists it: name, mandate dates (nil end: today) and
+    /// the cause of its start as published.
+    public struct Holder: Sendable, Hashable {
+        public var name: String, start: CalendarDate?, end: CalendarDate?, cause: String?
+
+        /// A holder from its parts (see the properties).
+        public init(name: String, start: CalendarDate?, end: CalendarDate?, cause: String?) {
+            (self.name, self.start, self.end, self.cause) = (name, start, end, cause)
+        }
     }
 
     /// The comparison key of a person's name: folded (no case, no accents), every run of
@@ -67,9 +103,9 @@ public enum RegisterReconciliation {
             listedSeats.insert(seat)
             let registerName = "\(row.firstName) \(row.lastName)"
             var entry = Entry(status: .unknownSeat, departmentCode: row.departmentCode, constituency: row.constituency,
-                              registerLine: row.line, registerName: registerName, registerStart: row.mandateStart, note: "")
+                              registerLine: row.line, registerName: registerName, registerStart: row.mandateStart, note: .none)
             guard let mandates = bySeat[seat], !mandates.isEmpty else {
-                entry.note = "the Assemblée has no seat \(row.departmentCode)-\(row.constituency) in legislature \(legislature)"
+                entry.note = .noSeat(legislature: legislature)
                 entries.append(entry)
                 continue
             }
@@ -85,19 +121,19 @@ public enum RegisterReconciliation {
                 let anName = deputies[m.deputyRef]?.fullName ?? ""
                 let same = anName.lowercased() == registerName.lowercased()
                 entry.status = same ? .matched : .spellingDiffers
-                entry.note = same ? "" : "register \"\(registerName)\", Assemblée \"\(anName)\""
+                entry.note = same ? .none : .spelling(register: registerName, assemblee: anName)
             } else if let m = mandates.last(where: { deputies[$0.deputyRef]?.birthDate?.description == row.birthDate }) {
                 link(m)
                 entry.status = .spellingDiffers
-                entry.note = "names differ (register \"\(registerName)\", Assemblée \"\(entry.deputyName ?? m.deputyRef)\"); same seat and birth date \(row.birthDate)"
+                entry.note = .sameBirthDate(register: registerName, assemblee: entry.deputyName ?? m.deputyRef, birthDate: row.birthDate)
             } else {
                 entry.status = .holderDiffers
                 let current = mandates.filter { $0.endDate == nil }.last ?? mandates.last
                 if let current { link(current) }
                 let holders = mandates.map { m in
-                    "\(deputies[m.deputyRef]?.fullName ?? m.deputyRef) (\(m.startDate?.description ?? "?") to \(m.endDate?.description ?? "today")\(m.startCause.map { ", \($0)" } ?? ""))"
+                    Holder(name: deputies[m.deputyRef]?.fullName ?? m.deputyRef, start: m.startDate, end: m.endDate, cause: m.startCause)
                 }
-                entry.note = "register names \(registerName) (since \(row.mandateStart)); the Assemblée lists \(holders.joined(separator: "; "))"
+                entry.note = .otherHolders(register: registerName, since: row.mandateStart, holders: holders)
             }
             entries.append(entry)
         }
@@ -105,7 +141,7 @@ public enum RegisterReconciliation {
             guard let current = mandates.last(where: { $0.endDate == nil }) else { continue }
             entries.append(Entry(status: .notInRegister, departmentCode: seat.department, constituency: seat.number,
                                  deputyRef: current.deputyRef, deputyName: deputies[current.deputyRef]?.fullName,
-                                 seatStart: current.startDate, seatEnd: nil, note: "seat held since \(current.startDate?.description ?? "?") but absent from the register"))
+                                 seatStart: current.startDate, seatEnd: nil, note: .notInRegister(since: current.startDate)))
         }
         return entries
     }

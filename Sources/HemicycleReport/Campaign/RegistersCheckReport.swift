@@ -32,18 +32,26 @@ public struct RegistersCheckReport: Sendable {
     /// The entries shown: all, or those that are not exact matches.
     public var shown: [RegisterReconciliation.Entry] { listsMatches ? entries : entries.filter { $0.status != .matched } }
 
-    /// One table of the entries shown, with the count of each status under it.
-    public func document() -> ReportDocument {
-        var table = ReportTable(title: "RNE register vs Assemblée seats (legislature \(legislature))", columns: [
-            .init("Status", key: "status"), .init("Seat", key: "seat"), .init("Line", key: "register_line", alignment: .right),
-            .init("Register", key: "register_name"), .init("Assemblée", key: "deputy_name"), .init("Note", key: "note"),
+    /// One table of the entries shown, with the count of each status under it, in `language`.
+    public func document(language: NumberFormatting.Language = .english) -> ReportDocument {
+        let fr = language == .french
+        let statuses: [RegisterReconciliation.Status: String] = fr
+            ? [.matched: "identique", .spellingDiffers: "graphie_différente", .holderDiffers: "titulaire_différent",
+               .unknownSeat: "siège_inconnu", .notInRegister: "absent_du_registre"]
+            : [:]
+        func status(_ s: RegisterReconciliation.Status) -> String { statuses[s] ?? s.rawValue }
+        var table = ReportTable(title: fr ? "Registre RNE et sièges de l'Assemblée (\(legislature)e législature)"
+                                          : "RNE register vs Assemblée seats (legislature \(legislature))", columns: [
+            .init(fr ? "Statut" : "Status", key: "status"), .init(fr ? "Siège" : "Seat", key: "seat"),
+            .init(fr ? "Ligne" : "Line", key: "register_line", alignment: .right), .init(fr ? "Registre" : "Register", key: "register_name"),
+            .init("Assemblée", key: "deputy_name"), .init(fr ? "Remarque" : "Note", key: "note"),
         ])
         for e in shown {
-            table.append([e.status.rawValue, "\(e.departmentCode)-\(e.constituency)", e.registerLine.map(String.init) ?? "",
-                          e.registerName ?? "", e.deputyName ?? e.deputyRef ?? "", e.note])
+            table.append([status(e.status), "\(e.departmentCode)-\(e.constituency)", e.registerLine.map(String.init) ?? "",
+                          e.registerName ?? "", e.deputyName ?? e.deputyRef ?? "", RegisterNoteWords.text(e, language: language)])
         }
-        table.footnote = RegisterReconciliation.Status.allCases.map { status in
-            "\(status.rawValue): \(entries.filter { $0.status == status }.count)"
+        table.footnote = RegisterReconciliation.Status.allCases.map { s in
+            "\(status(s))\(fr ? " :" : ":") \(entries.filter { $0.status == s }.count)"
         }.joined(separator: ", ")
         var document = ReportDocument()
         document.table(table)
@@ -55,7 +63,7 @@ public struct RegistersCheckReport: Sendable {
         shown.map {
             Row(status: $0.status.rawValue, departmentCode: $0.departmentCode, constituency: $0.constituency, registerLine: $0.registerLine,
                 registerName: $0.registerName, registerStart: $0.registerStart, deputyID: $0.deputyRef, deputyName: $0.deputyName,
-                seatStart: $0.seatStart?.description, seatEnd: $0.seatEnd?.description, note: $0.note)
+                seatStart: $0.seatStart?.description, seatEnd: $0.seatEnd?.description, note: RegisterNoteWords.text($0))
         }
     }
 }

@@ -21,17 +21,20 @@ public struct RegistersImportReport: Sendable {
     /// The report of importing `results` into `database`.
     public init(database: String, results: [RegisterImportResult]) { (self.database, self.results) = (database, results) }
 
-    /// One table, and a sentence when nothing changed.
-    public func document() -> ReportDocument {
-        var table = ReportTable(title: "Registers in \(database)", columns: [
-            .init("Register", key: "kind"), .init("File", key: "file"), .init("Rows", key: "rows", alignment: .right),
-            .init("Before", key: "previous_rows", alignment: .right), .init("Change", key: "change"),
+    /// One table, and a sentence when nothing changed, in `language`.
+    public func document(language: NumberFormatting.Language = .english) -> ReportDocument {
+        let fr = language == .french
+        var table = ReportTable(title: fr ? "Registres dans \(database)" : "Registers in \(database)", columns: [
+            .init(fr ? "Registre" : "Register", key: "kind"), .init(fr ? "Fichier" : "File", key: "file"),
+            .init(fr ? "Lignes" : "Rows", key: "rows", alignment: .right), .init(fr ? "Avant" : "Before", key: "previous_rows", alignment: .right),
+            .init(fr ? "Changement" : "Change", key: "change"),
         ])
-        for r in results { table.append([r.kind.rawValue, r.fileName, "\(r.rows)", "\(r.previousRows)", r.change.rawValue]) }
+        let changes: [RegisterImportResult.Change: String] = fr ? [.added: "ajouté", .replaced: "remplacé", .unchanged: "inchangé"] : [:]
+        for r in results { table.append([r.kind.rawValue, r.fileName, "\(r.rows)", "\(r.previousRows)", changes[r.change] ?? r.change.rawValue]) }
         var document = ReportDocument()
         document.table(table)
         if results.allSatisfy({ $0.change == .unchanged }) {
-            document.paragraph("Nothing changed: the database already held these files.")
+            document.paragraph(fr ? "Rien n'a changé : la base contenait déjà ces fichiers." : "Nothing changed: the database already held these files.")
         }
         return document
     }

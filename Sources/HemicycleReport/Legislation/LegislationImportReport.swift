@@ -44,28 +44,34 @@ public struct LegislationImportReport: Sendable {
         (self.dossierLinks, self.amendmentLinks, self.changed, self.coverage) = (dossierLinks, amendmentLinks, changed, coverage)
     }
 
-    /// The two tables (records, links), whether anything changed, and the coverage.
-    public func document() -> ReportDocument {
+    /// The two tables (records, links), whether anything changed, and the coverage, in `language`.
+    public func document(language: NumberFormatting.Language = .english) -> ReportDocument {
+        let fr = language == .french
         var document = ReportDocument()
-        var table = ReportTable(title: "Legislation import into \(database)", columns: [
-            .init("Records", key: "kind"), .init("Read", key: "read", alignment: .right), .init("Added", key: "added", alignment: .right),
-            .init("Updated", key: "updated", alignment: .right), .init("Unchanged", key: "unchanged", alignment: .right),
+        var table = ReportTable(title: fr ? "Import des textes dans \(database)" : "Legislation import into \(database)", columns: [
+            .init(fr ? "Enregistrements" : "Records", key: "kind"), .init(fr ? "Lus" : "Read", key: "read", alignment: .right),
+            .init(fr ? "Ajoutés" : "Added", key: "added", alignment: .right), .init(fr ? "Modifiés" : "Updated", key: "updated", alignment: .right),
+            .init(fr ? "Inchangés" : "Unchanged", key: "unchanged", alignment: .right),
         ])
-        for (label, c) in [("dossiers", dossiers), ("documents", documents), ("amendments", amendments),
-                           ("decisions of the Conseil constitutionnel", decisions)] {
+        let kinds = fr
+            ? [("dossiers", dossiers), ("documents", documents), ("amendements", amendments), ("décisions du Conseil constitutionnel", decisions)]
+            : [("dossiers", dossiers), ("documents", documents), ("amendments", amendments), ("decisions of the Conseil constitutionnel", decisions)]
+        for (label, c) in kinds {
             table.append([label, "\(c.read)", "\(c.added)", "\(c.updated)", "\(c.unchanged)"])
         }
         document.table(table)
-        var links = ReportTable(title: "Links", columns: [
-            .init("Link", key: "link"), .init("Stored", key: "total", alignment: .right),
-            .init("Added", key: "added", alignment: .right), .init("Removed", key: "removed", alignment: .right),
+        var links = ReportTable(title: fr ? "Liens" : "Links", columns: [
+            .init(fr ? "Lien" : "Link", key: "link"), .init(fr ? "Enregistrés" : "Stored", key: "total", alignment: .right),
+            .init(fr ? "Ajoutés" : "Added", key: "added", alignment: .right), .init(fr ? "Retirés" : "Removed", key: "removed", alignment: .right),
         ])
-        for (label, l) in [("ballot ↔ dossier", dossierLinks), ("ballot ↔ amendment", amendmentLinks)] {
+        for (label, l) in [(fr ? "scrutin ↔ dossier" : "ballot ↔ dossier", dossierLinks), (fr ? "scrutin ↔ amendement" : "ballot ↔ amendment", amendmentLinks)] {
             links.append([label, "\(l.total)", "\(l.added)", "\(l.removed)"])
         }
         document.table(links)
-        document.paragraph(changed ? "Changes committed." : "Nothing changed: the store already held these records.")
-        document.blocks += coverage.blocks()
+        document.paragraph(changed
+            ? (fr ? "Modifications enregistrées." : "Changes committed.")
+            : (fr ? "Rien n'a changé : la base contenait déjà ces enregistrements." : "Nothing changed: the store already held these records."))
+        document.blocks += coverage.blocks(language: language)
         return document
     }
 

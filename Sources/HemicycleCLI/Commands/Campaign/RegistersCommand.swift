@@ -37,14 +37,16 @@ struct RegistersImportCommand: ParsableCommand {
     @Argument(help: "Register CSV files (default: datasets/registers/*.csv).")
     var paths: [String] = []
 
+    @OptionGroup var language: LanguageOptions
     @OptionGroup var store: StoreOptions
     @OptionGroup var output: OutputOptions
 
     func run() throws {
+        let language = try self.language.resolved(for: output)
         let database = try HemicycleDatabase(path: store.resolvedPath)
         let urls = paths.isEmpty ? try ShippedRegisters.files() : paths.map { URL(fileURLWithPath: $0) }
         let report = RegistersImportReport(database: database.path, results: try ImportPipeline(database: database).registers(urls).registers)
-        try output.emit(report.document(), json: report.payload, title: "Registers")
+        try output.emit(report.document(language: language), json: report.payload, title: language == .french ? "Registres" : "Registers", language: language)
     }
 }
 
@@ -71,16 +73,19 @@ struct RegistersCheckCommand: ParsableCommand {
     @Flag(help: "List exact matches too.")
     var all = false
 
+    @OptionGroup var language: LanguageOptions
     @OptionGroup var store: StoreOptions
     @OptionGroup var output: OutputOptions
 
     func run() throws {
+        let language = try self.language.resolved(for: output)
         let database = try ensureRegisters(store.openPopulated())
         let leg = try legislature ?? database.latestLegislature() ?? 17
         let seats = try database.seatMandates()
         let deputies = try database.deputiesWithContacts(uids: Set(seats.map(\.deputyRef)))
         let entries = RegisterReconciliation.reconcile(register: try database.rneDeputies(), seats: seats, deputies: deputies, legislature: leg)
         let report = RegistersCheckReport(legislature: leg, entries: entries, listsMatches: all)
-        try output.emit(report.document(), json: report.payload, title: "Registers check")
+        try output.emit(report.document(language: language), json: report.payload,
+                        title: language == .french ? "Vérification des registres" : "Registers check", language: language)
     }
 }

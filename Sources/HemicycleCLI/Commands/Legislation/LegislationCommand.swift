@@ -38,10 +38,12 @@ struct LegislationImportCommand: ParsableCommand {
     @Argument(help: "Dumps to import (default: datasets/law/).")
     var paths: [String] = []
 
+    @OptionGroup var language: LanguageOptions
     @OptionGroup var store: StoreOptions
     @OptionGroup var output: OutputOptions
 
     func run() throws {
+        let language = try self.language.resolved(for: output)
         let database = try store.openPopulated()
         var paths = self.paths
         if paths.isEmpty {
@@ -55,7 +57,8 @@ struct LegislationImportCommand: ParsableCommand {
             amendments: .init(statistics.amendments), decisions: .init(statistics.decisions),
             dossierLinks: .init(statistics.dossierLinks), amendmentLinks: .init(statistics.amendmentLinks),
             changed: statistics.changedAnything, coverage: CoverageReport(coverage: try database.legislationCoverage(legislature: legislature)))
-        try output.emit(report.document(), json: report.payload, title: "Legislation import")
+        try output.emit(report.document(language: language), json: report.payload,
+                        title: language == .french ? "Import des textes" : "Legislation import", language: language)
     }
 }
 
