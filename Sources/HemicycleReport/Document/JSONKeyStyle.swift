@@ -54,8 +54,9 @@ struct StyledCodingKey: CodingKey {
 /// whatever the data (a reader of `turnout_of_sitting` or `wilson_low` never meets a missing key).
 ///
 /// Swift's synthesized `Encodable` leaves nil optionals out; conforming to this protocol instead
-/// encodes the stored properties in declaration order, through `Mirror`, under the keys of
-/// ``JSONKeyStyle`` — so a payload needs neither hand-written keys nor a hand-written encoder.
+/// encodes the stored properties in declaration order, through `Mirror`, under their names, which
+/// the encoder spells by ``JSONKeyStyle`` as every key — so a payload needs neither hand-written
+/// keys nor a hand-written encoder.
 public protocol NullKeepingEncodable: Encodable {}
 
 extension NullKeepingEncodable {
@@ -67,7 +68,8 @@ extension NullKeepingEncodable {
                 throw EncodingError.invalidValue(child.value, EncodingError.Context(
                     codingPath: encoder.codingPath, debugDescription: "\(Self.self).\(label) is not Encodable"))
             }
-            try container.encode(value, forKey: StyledCodingKey(stringValue: JSONKeyStyle.key(label)))
+            // Spelled by the encoder, as every key (DocumentOutput's key strategy, the CSV's FlatEncoder).
+            try container.encode(value, forKey: StyledCodingKey(stringValue: label))
         }
     }
 }
