@@ -1,3 +1,4 @@
+import HemicycleModel
 import HemicycleImport
 import HemicycleStore
 

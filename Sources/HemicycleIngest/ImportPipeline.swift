@@ -45,19 +45,25 @@ public struct ImportPipeline: Sendable {
     /// - Parameters:
     ///   - observer: sees each record of `dumps` around its write (`update` notes what changed).
     ///   - progress: called with the name a dump is recorded as, the entries done and their total (when known).
-    ///   - beforeCommit: runs in the transaction once everything is written (`update` logs itself
-    ///     there, or rolls a dry run back by throwing).
+    ///   - beforeCommit: runs in the transaction once everything is written and linked, with the
+    ///     summary so far (`update` logs itself there, or rolls a dry run back by throwing).
     public func importing(_ dumps: [DumpFile], legislation: [DumpFile] = [], observer: (any ImportObserver)? = nil,
                           progress: (_ recordedAs: String, _ done: Int, _ total: Int?) -> Void = { _, _, _ in },
-                          beforeCommit: (ImportTransaction) throws -> Void = { _ in }) throws -> ImportSummary {
+                          beforeCommit: (ImportTransaction, ImportSummary) throws -> Void = { _, _ in }) throws -> ImportSummary {
         // A read-only database is refused before any dump is read.
         try database.requireWritable()
         let ordered = DumpOrder.sorted(dumps, by: \.recordedAs)
         // Every dump is opened (found, fingerprinted) before the import takes the write lock.
         let readers = try ordered.map { try ANDumpReader(path: $0.path) }
-        var summary = ImportSummary(database: database.path)
         var reads: [ImportSummary.DumpRead] = []
-        let statistics = try database.importing(linking: Self.linkingRules) { transaction in
+        let summary = { (statistics: ImportStatistics) in
+            var summary = ImportSummary(database: database.path)
+            summary.dumps = statistics
+            summary.legislation = statistics.legislation
+            summary.dumpsRead = reads
+            return summary
+        }
+        let statistics = try database.importing(linking: Self.linkingRules, { transaction in
             for (file, reader) in zip(ordered, readers) {
                 let read = try reader.read(progress: { done, total in progress(file.recordedAs, done, total) }) { record in
                     let record = record.recorded(as: file.recordedAs)
@@ -71,12 +77,8 @@ public struct ImportPipeline: Sendable {
                 progress(file.recordedAs, 0, nil)
                 try LegislationEntries.write(dump: file.path, recordedAs: file.recordedAs, into: try transaction.legislation())
             }
-            try beforeCommit(transaction)
-        }
-        summary.dumps = statistics
-        summary.legislation = statistics.legislation
-        summary.dumpsRead = reads
-        return summary
+        }, beforeCommit: { transaction, statistics in try beforeCommit(transaction, summary(statistics)) })
+        return summary(statistics)
     }
 
     /// Writes one record of the Assemblée's dumps.

@@ -7,27 +7,6 @@ import HemicycleStore
 /// registers: the one summary every import of ``ImportPipeline`` returns, which `import` prints
 /// as a table or (`--format json`) encodes.
 public struct ImportSummary: Sendable, Encodable {
-    /// The counts of one kind of record.
-    public struct RecordCounts: Sendable, Hashable, Encodable {
-        /// `ballots`, `persons`, `bodies`, `mandates`, `dossiers`, `documents`, `amendments`,
-        /// `decisions of the Conseil constitutionnel`.
-        public var kind: String
-        /// Records read, added, updated, unchanged.
-        public var read, added, updated, unchanged: Int
-
-        init(_ kind: String, _ counts: ChangeCounts) {
-            (self.kind, read, added, updated, unchanged) = (kind, counts.read, counts.added, counts.updated, counts.unchanged)
-        }
-    }
-
-    /// A ballot whose published counts differ from its own named lists, imported with both.
-    public struct Discrepancy: Sendable, Hashable, Encodable {
-        /// The ballot's uid, legislature and number.
-        public var uid: String, legislature: Int, number: Int
-        /// Each count that differs, in words.
-        public var details: [String]
-    }
-
     /// A dump read, with what its reader found besides the records.
     public struct DumpRead: Sendable {
         /// The dump's path as given.
@@ -50,16 +29,18 @@ public struct ImportSummary: Sendable, Encodable {
     /// Creates an empty summary of an import into `database`.
     public init(database: String) { self.database = database }
 
-    /// The counts of every kind of record read (kinds of the dumps with nothing read are left out).
-    public var records: [RecordCounts] {
-        var result: [RecordCounts] = []
+    /// The records read and written, kind by kind (kinds of the dumps with nothing read are left
+    /// out), and the links after a legislation import.
+    public var records: ImportedRecords {
+        var result = ImportedRecords()
         if let s = dumps {
-            result += [("ballots", s.ballots), ("persons", s.deputies), ("bodies", s.bodies), ("mandates", s.mandates)]
-                .filter { $0.1.read > 0 }.map { RecordCounts($0.0, $0.1) }
+            result.records += [ImportedRecords.Line(.ballots, s.ballots), .init(.persons, s.deputies), .init(.bodies, s.bodies),
+                               .init(.mandates, s.mandates)].filter { $0.counts.read > 0 }
         }
         if let l = legislation {
-            result += [("dossiers", l.dossiers), ("documents", l.documents), ("amendments", l.amendments),
-                       ("decisions of the Conseil constitutionnel", l.decisions)].map { RecordCounts($0.0, $0.1) }
+            result.records += [.init(.dossiers, l.dossiers), .init(.documents, l.documents), .init(.amendments, l.amendments),
+                               .init(.decisions, l.decisions)]
+            result.links = [.init(.ballotDossier, l.dossierLinks), .init(.ballotAmendment, l.amendmentLinks)]
         }
         return result
     }
@@ -80,12 +61,7 @@ public struct ImportSummary: Sendable, Encodable {
     }
 
     /// The ballots whose published counts differ from their named lists, in the dumps' order.
-    public var discrepancies: [Discrepancy] {
-        dumpsRead.flatMap(\.summary.discrepancies).map { ballot in
-            Discrepancy(uid: ballot.uid, legislature: ballot.legislature, number: ballot.number,
-                        details: ballot.discrepancies.map { $0.description() })
-        }
-    }
+    public var discrepancies: [DiscrepantBallot] { dumpsRead.flatMap(\.summary.discrepancies) }
 
     /// Whether the import wrote anything.
     public var changedAnything: Bool {
@@ -96,8 +72,16 @@ public struct ImportSummary: Sendable, Encodable {
         case database, records, links, registers, notes, discrepancies, changed
     }
 
+    private struct Record: Encodable {
+        let kind: String, read: Int, added: Int, updated: Int, unchanged: Int
+    }
+
     private struct Link: Encodable {
         let link: String, total: Int, added: Int, removed: Int
+    }
+
+    private struct Discrepancy: Encodable {
+        let uid: String, legislature: Int, number: Int, details: [String]
     }
 
     private struct Register: Encodable {
@@ -110,16 +94,18 @@ public struct ImportSummary: Sendable, Encodable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(database, forKey: .database)
-        try container.encode(records, forKey: .records)
-        let links = legislation.map { l in
-            [Link(link: "ballot ↔ dossier", total: l.dossierLinks.total, added: l.dossierLinks.added, removed: l.dossierLinks.removed),
-             Link(link: "ballot ↔ amendment", total: l.amendmentLinks.total, added: l.amendmentLinks.added, removed: l.amendmentLinks.removed)]
-        } ?? []
+        let records = self.records
+        try container.encode(records.records.map { Record(kind: $0.kind.rawValue, read: $0.counts.read, added: $0.counts.added,
+                                                          updated: $0.counts.updated, unchanged: $0.counts.unchanged) },
+                             forKey: .records)
+        let links = records.links.map { Link(link: $0.kind.rawValue, total: $0.counts.total, added: $0.counts.added, removed: $0.counts.removed) }
         try container.encode(links, forKey: .links)
         try container.encode(registers.map { Register(kind: $0.kind.rawValue, file: $0.fileName, rows: $0.rows, previousRows: $0.previousRows, change: $0.change.rawValue) },
                              forKey: .registers)
         try container.encode(notes, forKey: .notes)
-        try container.encode(discrepancies, forKey: .discrepancies)
+        try container.encode(discrepancies.map { Discrepancy(uid: $0.uid, legislature: $0.legislature, number: $0.number,
+                                                             details: $0.discrepancies.map { $0.description() }) },
+                             forKey: .discrepancies)
         try container.encode(changedAnything, forKey: .changed)
     }
 }

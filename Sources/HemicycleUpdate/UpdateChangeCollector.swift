@@ -44,19 +44,15 @@ final class UpdateChangeCollector: ImportObserver {
         }
     }
 
-    /// Copies what was noted into a summary, with the legislation written in `transaction` (when
-    /// a legislation dump was imported).
-    func fill(_ summary: inout UpdateSummary, from transaction: ImportTransaction) {
+    /// Copies what was noted into a summary, with the import's account of records and links
+    /// (`records`, counted once everything is written and linked).
+    func fill(_ summary: inout UpdateSummary, records: ImportedRecords) {
         summary.newBallots = newBallots.sorted { ($0.legislature, $0.number) < ($1.legislature, $1.number) }
         summary.changedBallots = changedBallots.sorted { ($0.ballot.legislature, $0.ballot.number) < ($1.ballot.legislature, $1.ballot.number) }
         summary.persons = persons
         summary.groups = groups
         summary.otherBodiesChanged = otherBodiesChanged
         summary.mandatesChanged = mandatesChanged
-        summary.legislation = transaction.legislationTransaction.map { written in
-            LegislationChanges(newDossiers: written.dossiers.added, changedDossiers: written.dossiers.updated,
-                               newDocuments: written.documents.added, changedDocuments: written.documents.updated,
-                               newAmendments: written.amendments.added, changedAmendments: written.amendments.updated)
-        }
+        summary.imported = records
     }
 }

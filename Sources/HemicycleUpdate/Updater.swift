@@ -60,8 +60,8 @@ public struct Updater: Sendable {
             _ = try ImportPipeline(database: database).importing(
                 files(false), legislation: files(true), observer: collector,
                 progress: { location, done, total in progress(.importing(location: location, entries: done, total: total)) }
-            ) { transaction in
-                collector.fill(&summary, from: transaction)
+            ) { transaction, imported in
+                collector.fill(&summary, records: imported.records)
                 summary.finishedAt = Date()
                 if settings.dryRun { throw DryRunRollback() }
                 try transaction.logUpdate(summary)

@@ -115,6 +115,16 @@ struct BallotCommandTests {
         for number in [1927, 1929, 1930, 1948] { #expect(output.contains("16:\(number) (VTANR5L16V\(number))")) }
     }
 
+    /// `import --lang fr`: the records table and the ballots whose file disagrees with itself,
+    /// in French (the table is the one of `legislation import` and `update`).
+    @Test func importInFrench() throws {
+        let path = try SharedData.temporaryFolder().appendingPathComponent("fr.sqlite").path
+        let output = try hemicycle(["import", "--quiet", "--lang", "fr", "--db", path, SharedData.fixture("an/scrutin-group-discrepancy.json").path])
+        #expect(EnglishLabels.leftovers(in: output) == [], "\(output)")
+        #expect(output.contains("Enregistrements") && output.contains("scrutins"), "\(output)")
+        #expect(output.contains("publie 2 pour mais en nomme 1"), "\(output)")
+    }
+
     /// `import --format json`: the pipeline's one summary, parsed back; the counts read are the
     /// store's own row counts (re-importing the shipped dumps changes nothing).
     @Test func importSummaryAsJSON() throws {

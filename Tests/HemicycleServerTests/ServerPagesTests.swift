@@ -33,6 +33,7 @@ struct ServerPagesTests {
 
             let group = text(try await client.execute(uri: "/groups/PO845407", method: .get))
             #expect(group.contains("href=\"/groups/PO845407.csv\"") && group.contains("href=\"/groups/PO845407.json\""))
+            #expect(group.contains("href=\"https://www2.assemblee-nationale.fr/instances/fiche/OMC_PO845407\""), "the group page links its official page")
             #expect(group.contains("<a href=\"/deputies/PA721908?lang=fr\">Yaël Braun-Pivet</a>"), "the group page lists its deputies")
 
             let dossier = text(try await client.execute(uri: "/dossiers/DLR5L16N49176", method: .get))

@@ -32,7 +32,7 @@ struct LegislationStoreTests {
 
     @Test func linksAreWrittenInTheImportAndOnlyWhenTheyChange() throws {
         let first = try database.importingLegislation(linking: BallotLinkingRules()) { _ = try $0.write(dossier(listing: ["VTANR5L99V7"]), source: source) }
-        #expect(first.dossierLinks == { var c = LinkCounts(); c.total = 1; c.added = 1; return c }())
+        #expect(first.dossierLinks == LinkCounts(total: 1, added: 1, removed: 0))
         #expect(try links() == ["VTANR5L99V7 DLR5L99N1 vote_ref"])
 
         let again = try database.importingLegislation(linking: BallotLinkingRules()) { _ = try $0.write(dossier(listing: ["VTANR5L99V7"]), source: source) }
@@ -40,8 +40,20 @@ struct LegislationStoreTests {
         #expect(!again.changedAnything)
 
         let withdrawn = try database.importingLegislation(linking: BallotLinkingRules()) { _ = try $0.write(dossier(listing: []), source: source) }
-        // (Counted as stored, not as removed: replacing the dossier's acts drops their links first.)
-        #expect(withdrawn.dossierLinks.total == 0)
+        // Replacing the dossier drops its links with it (ON DELETE CASCADE): the link the new
+        // record no longer gives is still counted as removed, against the links before the import.
+        #expect(withdrawn.dossierLinks == LinkCounts(total: 0, added: 0, removed: 1))
+        #expect(withdrawn.changedAnything)
         #expect(try links().isEmpty, "the ballot's title names no dossier: no link is left")
+    }
+
+    @Test func aDossierReplacedWithTheSameActKeepsItsLinkUncounted() throws {
+        _ = try database.importingLegislation(linking: BallotLinkingRules()) { _ = try $0.write(dossier(listing: ["VTANR5L99V7"]), source: source) }
+        var renamed = dossier(listing: ["VTANR5L99V7"])
+        renamed.title = "Projet de loi d'essai (titre modifié)"
+        let replaced = try database.importingLegislation(linking: BallotLinkingRules()) { _ = try $0.write(renamed, source: source) }
+        #expect(replaced.dossiers.updated == 1)
+        #expect(replaced.dossierLinks == LinkCounts(total: 1, added: 0, removed: 0), "the link was dropped and written back: not a change")
+        #expect(try links() == ["VTANR5L99V7 DLR5L99N1 vote_ref"])
     }
 }

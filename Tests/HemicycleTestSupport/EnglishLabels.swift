@@ -25,7 +25,9 @@ public enum EnglishLabels {
         "Amendment", "amendment", "Promulgated", "promulgated", "Bill", "bill", "Dossier stage",
         "ordinary", "struck out", "Struck out", "may not be in force", "Constitutional Council",
         "replace", "insert", "delete", "Reading", "reading", "Tabled", "tabled", "Decision",
-        "Rows", "File", "Blocks", "Status", "unchanged", "stale", "Commands that failed", "Coverage", "linked", "unlinked",
+        "Rows", "File", "Blocks", "Status", "unchanged",
+        // Imports (ImportRecordsTable)
+        "Records", "Updated", "Unchanged", "Nothing changed", "persons", "mandates", "Stored", "Removed", "Import into", "stale", "Commands that failed", "Coverage", "linked", "unlinked",
         "Through the readings", "Step", "Texts", "Outcome", "missing", "path stops", "not imported",
         // Figures
         "Loyalty", "loyalty", "Rebellions", "rebellions", "Agreement", "agreement", "rate", "Rate",

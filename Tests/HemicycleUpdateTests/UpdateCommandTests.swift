@@ -79,10 +79,20 @@ struct UpdateCommandTests {
         let payload = try Self.decoder.decode(Payload.self, from: Data(first.output.utf8))
         #expect(payload.update.dumps.map(\.kind) == [.ballots, .dossiers, .amendments])
         #expect(payload.update.legislation == LegislationChanges(newDossiers: 2, newAmendments: 2))
+        // `status` counts the legislative records of each file too (it showed zeros for them).
+        let status = try hemicycle(["status", "--db", db, "--format", "json"])
+        let freshness = try Self.decoder.decode(StoreFreshness.self, from: Data(status.output.utf8))
+        #expect(freshness.importedDumps.map(\.dossiers).reduce(0, +) == 2, "\(status.output)")
+        #expect(freshness.importedDumps.map(\.amendments).reduce(0, +) == 2, "\(status.output)")
+        let statusText = try hemicycle(["status", "--db", db]).output
+        #expect(statusText.contains("Dossiers") && statusText.contains("Amendments"), "\(statusText)")
 
         server.serve(try FixtureLegislationDumps.dossiersToday(), at: FixtureLegislationDumps.dossiersPath)
         let second = try hemicycle(update)
         #expect(second.status == 0)
-        #expect(second.output.contains("Legislative records were added or changed: 1 new and 1 changed dossiers, 0 new and 0 changed documents, 0 new and 0 changed amendments."), "\(second.output)")
+        // The import's one records table (ImportRecordsTable): read, added, updated, unchanged.
+        #expect(second.output.contains("Records"), "\(second.output)")
+        #expect(second.output.range(of: #"(?m)^dossiers +\d+ +1 +1 +\d+$"#, options: .regularExpression) != nil, "\(second.output)")
+        #expect(second.output.range(of: #"(?m)^ballot ↔ dossier +\d+ +\d+ +\d+$"#, options: .regularExpression) != nil, "\(second.output)")
     }
 }

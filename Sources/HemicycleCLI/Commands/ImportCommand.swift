@@ -13,17 +13,19 @@ struct ImportCommand: ParsableCommand {
             Each PATH is a .json.zip as published, a folder of .json files, or one .json file. All paths are \
             imported in one transaction: if one fails, the database is left as it was. Importing the same dump \
             again changes nothing; a newer dump updates what changed. --format json prints the summary as JSON \
-            (records, notes, discrepancies, changed).
+            (records, notes, discrepancies, changed). --lang fr writes the tables in French.
 
             Example:
               hemicycle import datasets/AMO_acteurs_organes_mandats_XVII.json.zip datasets/Scrutins_XVII.json.zip
               hemicycle import datasets/*.zip --format json
+              hemicycle import datasets/Scrutins_XVII.json.zip --lang fr
             """
     )
 
     @Argument(help: "Dumps to import (.zip, folder or .json).")
     var paths: [String]
 
+    @OptionGroup var language: LanguageOptions
     @OptionGroup var store: StoreOptions
     @OptionGroup var output: OutputOptions
 
@@ -31,32 +33,20 @@ struct ImportCommand: ParsableCommand {
     var quiet = false
 
     func run() throws {
+        let language = try self.language.resolved(for: output)
         let database = try HemicycleDatabase(path: store.resolvedPath)
         var bars = DumpProgressBars()
         let summary = try ImportPipeline(database: database).dumps(paths) { path, done, total in
             if !quiet { bars.update(path: path, done: done, total: total) }
         }
         bars.finish()
-        try output.emit(Self.document(summary), json: summary, title: "Import")
+        try output.emit(Self.report(summary).document(language: language), json: summary,
+                        title: "Import", language: language)
     }
 
-    /// The summary as a table of records, the notes, the discrepant ballots.
-    static func document(_ summary: ImportSummary) -> ReportDocument {
-        var table = ReportTable(title: "Import into \(summary.database)", columns: [
-            .init("Records", key: "kind"), .init("Read", key: "read", alignment: .right),
-            .init("Added", key: "added", alignment: .right), .init("Updated", key: "updated", alignment: .right),
-            .init("Unchanged", key: "unchanged", alignment: .right),
-        ])
-        for c in summary.records { table.append([c.kind, "\(c.read)", "\(c.added)", "\(c.updated)", "\(c.unchanged)"]) }
-        var document = ReportDocument()
-        document.table(table)
-        if !summary.notes.isEmpty { document.list(summary.notes) }
-        let discrepant = summary.discrepancies
-        if !discrepant.isEmpty {
-            document.paragraph("\(discrepant.count) ballot\(discrepant.count == 1 ? "" : "s") whose published counts differ from their own named lists, imported with both (the published count is the official figure; hemicycle ballot states the recount):")
-            document.list(discrepant.map { "\($0.legislature):\($0.number) (\($0.uid)): " + $0.details.joined(separator: "; ") })
-        }
-        if !summary.changedAnything { document.paragraph("Nothing changed: the database already held these records.") }
-        return document
+    /// The summary as the import's report.
+    static func report(_ summary: ImportSummary) -> ImportReport {
+        ImportReport(database: summary.database, records: summary.records, notes: summary.notes,
+                     discrepancies: summary.discrepancies, changed: summary.changedAnything)
     }
 }

@@ -24,4 +24,11 @@ public struct LegislationChanges: Sendable, Hashable, Codable {
     public var changedAnything: Bool {
         newDossiers + changedDossiers + newDocuments + changedDocuments + newAmendments + changedAmendments > 0
     }
+
+    /// The dossiers, documents and amendments of an import's account.
+    public init(_ records: ImportedRecords) {
+        self.init(newDossiers: records[.dossiers].added, changedDossiers: records[.dossiers].updated,
+                  newDocuments: records[.documents].added, changedDocuments: records[.documents].updated,
+                  newAmendments: records[.amendments].added, changedAmendments: records[.amendments].updated)
+    }
 }

@@ -60,8 +60,15 @@ public struct StoreFreshness: Sendable, Hashable, Codable {
         public var persons: Int
         public var bodies: Int
         public var mandates: Int
+        /// Dossiers, documents, amendments and decisions of the Conseil constitutionnel whose
+        /// stored copy comes from it (a legislation dump, a decision's page).
+        public var dossiers: Int
+        public var documents: Int
+        public var amendments: Int
+        public var decisions: Int
 
-        public init(path: String, sha256: String, firstImportedAt: String, ballots: Int, persons: Int, bodies: Int, mandates: Int) {
+        public init(path: String, sha256: String, firstImportedAt: String, ballots: Int, persons: Int, bodies: Int, mandates: Int,
+                    dossiers: Int = 0, documents: Int = 0, amendments: Int = 0, decisions: Int = 0) {
             self.path = path
             self.sha256 = sha256
             self.firstImportedAt = firstImportedAt
@@ -69,7 +76,14 @@ public struct StoreFreshness: Sendable, Hashable, Codable {
             self.persons = persons
             self.bodies = bodies
             self.mandates = mandates
+            self.dossiers = dossiers
+            self.documents = documents
+            self.amendments = amendments
+            self.decisions = decisions
         }
+
+        /// Whether legislative records come from it.
+        public var holdsLegislation: Bool { dossiers + documents + amendments + decisions > 0 }
     }
 
     public var legislatures: [Legislature]

@@ -24,9 +24,15 @@ public struct UpdateSummary: Sendable, Hashable, Codable {
     /// Other bodies and mandates added or changed (counts only).
     public var otherBodiesChanged: Int
     public var mandatesChanged: Int
+    /// What the import read and wrote, kind by kind, and the ballot links it left (nil when
+    /// nothing was imported: every dump not modified).
+    public var imported: ImportedRecords?
     /// Legislative files, documents and amendments added or changed (nil when no legislation
-    /// dump was imported: not asked for, or not modified).
-    public var legislation: LegislationChanges?
+    /// dump was imported: not asked for, or not modified); from ``imported``.
+    public var legislation: LegislationChanges? {
+        guard let records = imported, records.records.contains(where: { [.dossiers, .documents, .amendments].contains($0.kind) }) else { return nil }
+        return LegislationChanges(records)
+    }
     /// For each saved watch, the new ballots it matches (empty on a dry run: nothing was stored
     /// to match against).
     public var watchMatches: [WatchMatch] = []
@@ -50,7 +56,7 @@ public struct UpdateSummary: Sendable, Hashable, Codable {
     /// Whether the update changed (or, dry, would change) any record.
     public var changedAnything: Bool {
         !newBallots.isEmpty || !changedBallots.isEmpty || !persons.isEmpty || !groups.isEmpty
-            || otherBodiesChanged > 0 || mandatesChanged > 0 || (legislation?.changedAnything ?? false)
+            || otherBodiesChanged > 0 || mandatesChanged > 0 || (imported?.changedAnything ?? false)
     }
 }
 

@@ -157,29 +157,7 @@ public struct BallotReport: Sendable {
         guard !discrepancies.isEmpty else { return nil }
         let fr = language == .french
         let space = NumberFormatting.narrowNoBreakSpace
-        let n = { (value: Int) in NumberFormatting.integer(value, language: language) }
-        let clauses = discrepancies.map { d -> String in
-            let label = d.groupRef.map { discrepancyGroupLabels[$0] ?? $0 }
-            let difference = (d.difference > 0 ? "+" : "−") + n(abs(d.difference))
-            guard fr else { return d.description(groupLabel: { discrepancyGroupLabels[$0] ?? $0 }) + " (\(difference))" }
-            let subject = label.map { "le groupe \($0)" } ?? "le total"
-            let what: String
-            switch d.count {
-            case .position(.for): what = "pour"
-            case .position(.against): what = "contre"
-            case .position(.abstention): what = d.published > 1 ? "abstentions" : "abstention"
-            case .position(.nonVoting): what = d.published > 1 ? "non-votants" : "non-votant"
-            case .voters: what = d.published > 1 ? "votants" : "votant"
-            case .expressed: what = d.published > 1 ? "suffrages exprimés" : "suffrage exprimé"
-            }
-            let recount: String
-            switch d.basis {
-            case .names: recount = "mais en nomme \(n(d.recounted))"
-            case .groups: recount = "mais les décomptes des groupes totalisent \(n(d.recounted))"
-            case .positions: recount = "mais ses décomptes par position totalisent \(n(d.recounted))"
-            }
-            return "\(subject) publie \(n(d.published)) \(what) \(recount) (\(difference))"
-        }
+        let clauses = discrepancies.map { DiscrepancyWording.clause($0, groupLabel: { discrepancyGroupLabels[$0] ?? $0 }, language: language) }
         return fr
             ? "Le fichier de l’Assemblée se contredit\(space): \(clauses.joined(separator: "\(space); ")). Les chiffres ci-dessus sont les chiffres publiés, qui font foi."
             : "The Assemblée’s file disagrees with itself: \(clauses.joined(separator: "; ")). The figures above are the published ones, the official figures."

@@ -61,8 +61,8 @@ public struct CoverageReport: Sendable {
             .init(fr ? "Lien" : "Link", key: "link"), .init(fr ? "Raison" : "Reason", key: "reason"),
             .init(fr ? "Scrutins" : "Ballots", key: "ballots", alignment: .right),
         ])
-        for (why, count) in c.unlinkedByReason.sorted(by: { $0.value > $1.value }) { unlinked.append(["dossier", reason(why), "\(count)"]) }
-        for (why, count) in c.amendmentUnlinkedByReason.sorted(by: { $0.value > $1.value }) {
+        for (why, count) in Self.mostFirst(c.unlinkedByReason) { unlinked.append(["dossier", reason(why), "\(count)"]) }
+        for (why, count) in Self.mostFirst(c.amendmentUnlinkedByReason) {
             unlinked.append([fr ? "amendement" : "amendment", reason(why), "\(count)"])
         }
         document.table(unlinked)
@@ -86,12 +86,18 @@ public struct CoverageReport: Sendable {
         for method in ["vote_ref", "sitting", "sitting_title", "title"] where c.linkedToDossier[method] != nil {
             row("dossier", true, method, c.linkedToDossier[method] ?? 0, c.ballots)
         }
-        for (reason, count) in c.unlinkedByReason.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }) { row("dossier", false, reason, count, c.ballots) }
+        for (reason, count) in Self.mostFirst(c.unlinkedByReason) { row("dossier", false, reason, count, c.ballots) }
         row("amendment", true, "amendment", c.amendmentBallotsLinked, c.amendmentBallots)
-        for (reason, count) in c.amendmentUnlinkedByReason.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }) {
+        for (reason, count) in Self.mostFirst(c.amendmentUnlinkedByReason) {
             row("amendment", false, reason, count, c.amendmentBallots)
         }
         return table
+    }
+
+    /// Reasons by count, most ballots first, ties in the order of the reasons (the store's
+    /// words, the same in every language): the order of every face, fixed from run to run.
+    static func mostFirst(_ counts: [String: Int]) -> [(key: String, value: Int)] {
+        counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
     }
 
     /// The JSON of `hemicycle legislation coverage`.

@@ -29,13 +29,19 @@ public enum StoreStatusDocument {
         if let at = freshness.lastUpdateAt {
             document.paragraph("Last update: \(at) from \(freshness.lastUpdateSource ?? "?").")
         }
+        // The legislative records' columns only when some file holds them (a store of ballots alone keeps its table).
+        let legislation = freshness.importedDumps.contains(where: \.holdsLegislation)
         var files = ReportTable(title: "Files imported (records whose stored copy comes from each)", columns: [
             .init("File", key: "path"), .init("First imported", key: "first_imported"), .init("Ballots", key: "ballots", alignment: .right),
             .init("Persons", key: "persons", alignment: .right), .init("Bodies", key: "bodies", alignment: .right),
-            .init("Mandates", key: "mandates", alignment: .right), .init("SHA-256", key: "sha256"),
-        ])
+            .init("Mandates", key: "mandates", alignment: .right),
+        ] + (legislation ? [
+            .init("Dossiers", key: "dossiers", alignment: .right), .init("Documents", key: "documents", alignment: .right),
+            .init("Amendments", key: "amendments", alignment: .right), .init("Decisions", key: "decisions", alignment: .right),
+        ] : []) + [.init("SHA-256", key: "sha256")])
         for f in freshness.importedDumps {
-            files.append([f.path, f.firstImportedAt, "\(f.ballots)", "\(f.persons)", "\(f.bodies)", "\(f.mandates)", String(f.sha256.prefix(12))])
+            let counts = [f.ballots, f.persons, f.bodies, f.mandates] + (legislation ? [f.dossiers, f.documents, f.amendments, f.decisions] : [])
+            files.append([f.path, f.firstImportedAt] + counts.map { "\($0)" } + [String(f.sha256.prefix(12))])
         }
         document.table(files)
         return document

@@ -20,6 +20,9 @@ public enum UpdateSummaryDocument {
         }
         document.table(dumps)
         let verb = summary.dryRun ? "would be" : "were"
+        if let records = summary.imported {
+            document.blocks += ImportRecordsTable.blocks(records, title: summary.dryRun ? "Import (dry run: rolled back)" : "Import", language: .english)
+        }
         if !summary.changedAnything {
             document.paragraph("Nothing changed: the store already held every record of these dumps.")
         }
@@ -51,13 +54,6 @@ public enum UpdateSummaryDocument {
         }
         if summary.otherBodiesChanged + summary.mandatesChanged > 0 {
             document.paragraph("Also added or changed: \(summary.otherBodiesChanged) other bodies, \(summary.mandatesChanged) mandates.")
-        }
-        if let legislation = summary.legislation, legislation.changedAnything {
-            document.paragraph("Legislative records \(verb) added or changed: " + [
-                ("dossier", legislation.newDossiers, legislation.changedDossiers),
-                ("document", legislation.newDocuments, legislation.changedDocuments),
-                ("amendment", legislation.newAmendments, legislation.changedAmendments),
-            ].map { "\($0.1) new and \($0.2) changed \($0.0)s" }.joined(separator: ", ") + ".")
         }
         for match in summary.watchMatches {
             document.paragraph("Watch \(match.watch.name) (\(match.watch.kind.rawValue) \(match.watch.value)): \(match.ballots.count) new ballot\(match.ballots.count == 1 ? "" : "s")")

@@ -28,7 +28,7 @@ enum GroupRoutes {
         }
     }
 
-    /// The group's page: its name, links to its data, its figures (with their counts), then the
+    /// The group's page: its name, links to its data and its official page, its figures (with their counts), then the
     /// deputies the latest ballots list under it, each linking to their page.
     static func page(_ report: GroupsReport, id: String, language: SiteLanguage, request: Request, freshness: StoreFreshness?) -> String {
         let selection = report.selection
@@ -36,7 +36,8 @@ enum GroupRoutes {
         let name = "\(selection.groupLabel(id)) — \(selection.groupName(id))"
         var lines = [
             "<h1>\(SitePage.e(name))</h1>",
-            SitePage.links([("\(base).csv", language.t("Data (CSV)", "Données (CSV)")), ("\(base).json", language.t("Data (JSON)", "Données (JSON)"))]),
+            SitePage.links([("\(base).csv", language.t("Data (CSV)", "Données (CSV)")), ("\(base).json", language.t("Data (JSON)", "Données (JSON)")),
+                            (HemicycleModel.Body.officialPageURL(uid: id), language.t("Official page", "Page officielle"))]),
             HTMLRenderer().renderBody(report.document(language: language.language)).replacingOccurrences(of: "<h1>", with: "<h2>")
                 .replacingOccurrences(of: "</h1>", with: "</h2>"),
         ]

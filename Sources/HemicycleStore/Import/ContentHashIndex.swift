@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import HemicycleModel
 
 /// The content hashes of one table's stored rows, to tell whether a record written again is new,
 /// changed or the same.

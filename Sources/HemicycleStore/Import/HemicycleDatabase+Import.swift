@@ -31,7 +31,10 @@ extension HemicycleDatabase {
     /// A second import on the same file waits up to the busy timeout, then fails with
     /// ``StoreError/busy(path:)``. The ballots the import adds or changes are linked to the
     /// legislative files by `linking` (HemicycleLegislation's `BallotLinkingRules`) before the commit.
-    public func importing(linking rules: any BallotLinkRules, _ body: (ImportTransaction) throws -> Void) throws -> ImportStatistics {
+    /// `beforeCommit` runs last, in the transaction, with everything written and linked (what it
+    /// throws rolls the import back).
+    public func importing(linking rules: any BallotLinkRules, _ body: (ImportTransaction) throws -> Void,
+                          beforeCommit: (ImportTransaction, ImportStatistics) throws -> Void = { _, _ in }) throws -> ImportStatistics {
         do {
             return try queue.writeWithoutTransaction { db in
                 // A large page cache keeps a whole legislature's B-trees in memory during the
@@ -55,6 +58,7 @@ extension HemicycleDatabase {
                     statistics.deputies = transaction.deputies
                     statistics.bodies = transaction.bodies
                     statistics.mandates = transaction.mandates
+                    try beforeCommit(transaction, statistics)
                     return .commit
                 }
                 return statistics

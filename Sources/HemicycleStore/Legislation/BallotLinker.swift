@@ -8,6 +8,20 @@ struct BallotLinker {
     let db: Database
     let rules: any BallotLinkRules
 
+    /// The links stored before an import wrote anything: a dossier or amendment re-imported is
+    /// deleted and inserted again, and its links go with it (`ON DELETE CASCADE`), so what the
+    /// import changed is counted against this copy, not against the tables at relinking time.
+    struct Snapshot {
+        var dossierLinks: Set<BallotLink>
+        var amendmentLinks: Set<BallotLink>
+
+        /// The links `db` holds now.
+        init(_ db: Database) throws {
+            dossierLinks = try BallotLinker.links(in: "ballot_dossier", column: "dossier_uid", db: db)
+            amendmentLinks = try BallotLinker.links(in: "ballot_amendment", column: "amendment_uid", db: db)
+        }
+    }
+
     /// What re-linking changed.
     struct Outcome {
         var dossierLinks = LinkCounts()
@@ -18,14 +32,16 @@ struct BallotLinker {
     /// for those ballots alone — the ones an import of ballots added or changed, since a ballot's
     /// links depend on its own title and sitting and on the legislative files, never on other
     /// ballots. (Counts are then those of the ballots relinked.)
-    func relink(only: Set<String>? = nil) throws -> Outcome {
+    /// `before` is what the links were before the import wrote (nil: the tables as they are now,
+    /// when the import deleted no dossier or amendment).
+    func relink(only: Set<String>? = nil, before: Snapshot? = nil) throws -> Outcome {
         let inputs = try self.inputs(only: only)
         let dossierLinks = rules.dossierLinks(inputs)
         var outcome = Outcome()
-        outcome.dossierLinks = try store(dossierLinks, table: "ballot_dossier", column: "dossier_uid", only: only)
+        outcome.dossierLinks = try store(dossierLinks, table: "ballot_dossier", column: "dossier_uid", only: only, before: before?.dossierLinks)
         let dossierOf = Dictionary(dossierLinks.map { ($0.ballot, $0.target) }, uniquingKeysWith: { first, _ in first })
         let amendmentLinks = rules.amendmentLinks(inputs, dossierOf: dossierOf)
-        outcome.amendmentLinks = try store(amendmentLinks, table: "ballot_amendment", column: "amendment_uid", only: only)
+        outcome.amendmentLinks = try store(amendmentLinks, table: "ballot_amendment", column: "amendment_uid", only: only, before: before?.amendmentLinks)
         return outcome
     }
 
@@ -48,33 +64,23 @@ struct BallotLinker {
         return BallotLinkInputs(ballots: ballots, acts: acts, foldedDossierTitles: titles, amendments: amendments)
     }
 
-    private func store(_ links: Set<BallotLink>, table: String, column: String, only: Set<String>?) throws -> LinkCounts {
-        var existing: Set<BallotLink> = []
-        for row in try Row.fetchAll(db, sql: "SELECT ballot_uid, \(column), method FROM \(table)") {
-            let link = BallotLink(ballot: row[0], target: row[1], method: row[2])
-            if only.map({ $0.contains(link.ballot) }) ?? true { existing.insert(link) }
-        }
-        var counts = LinkCounts()
+    /// Every link of `table`.
+    static func links(in table: String, column: String, db: Database) throws -> Set<BallotLink> {
+        Set(try Row.fetchAll(db, sql: "SELECT ballot_uid, \(column), method FROM \(table)").map { BallotLink(ballot: $0[0], target: $0[1], method: $0[2]) })
+    }
+
+    /// Writes the differences between `links` and the table, and counts those between `links`
+    /// and what the table held before the import (`before`, else the table now).
+    private func store(_ links: Set<BallotLink>, table: String, column: String, only: Set<String>?, before: Set<BallotLink>?) throws -> LinkCounts {
+        let inScope = { (link: BallotLink) in only.map { $0.contains(link.ballot) } ?? true }
+        let existing = try Self.links(in: table, column: column, db: db).filter(inScope)
         for link in existing.subtracting(links) {
             try db.execute(sql: "DELETE FROM \(table) WHERE ballot_uid = ? AND \(column) = ?", arguments: [link.ballot, link.target])
-            counts.removed += 1
         }
         for link in links.subtracting(existing) {
             try db.execute(sql: "INSERT INTO \(table) (ballot_uid, \(column), method) VALUES (?,?,?)", arguments: [link.ballot, link.target, link.method])
-            counts.added += 1
         }
-        counts.total = links.count
-        return counts
+        let previous = before?.filter(inScope) ?? existing
+        return LinkCounts(total: links.count, added: links.subtracting(previous).count, removed: previous.subtracting(links).count)
     }
-}
-
-/// Counts of a link table after re-linking.
-public struct LinkCounts: Sendable, Hashable, Codable {
-    /// Links now stored.
-    public var total = 0
-    /// Links added by this import.
-    public var added = 0
-    /// Links removed by this import (a signal that no longer holds).
-    public var removed = 0
-    public init() {}
 }

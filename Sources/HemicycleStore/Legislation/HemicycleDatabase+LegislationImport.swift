@@ -19,7 +19,7 @@ public struct LegislationImportStatistics: Sendable {
     /// Whether the import wrote anything (records or links).
     public var changedAnything: Bool {
         dossiers.changedAnything || documents.changedAnything || amendments.changedAnything || decisions.changedAnything
-            || dossierLinks.added + dossierLinks.removed + amendmentLinks.added + amendmentLinks.removed > 0
+            || dossierLinks.changedAnything || amendmentLinks.changedAnything
     }
 }
 

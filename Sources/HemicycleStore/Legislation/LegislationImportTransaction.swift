@@ -15,6 +15,8 @@ public final class LegislationImportTransaction {
     private var documentHashes: ContentHashIndex
     private var amendmentHashes: ContentHashIndex
     private var decisionHashes: ContentHashIndex
+    /// The links before anything is written, to count what relinking changes.
+    private let linksBefore: BallotLinker.Snapshot
 
     /// Counts so far, per kind.
     public private(set) var dossiers = ChangeCounts()
@@ -28,12 +30,13 @@ public final class LegislationImportTransaction {
         documentHashes = try ContentHashIndex(table: "document", db: db)
         amendmentHashes = try ContentHashIndex(table: "amendment", db: db)
         decisionHashes = try ContentHashIndex(table: "constitutional_decision", db: db)
+        linksBefore = try BallotLinker.Snapshot(db)
     }
 
     /// Relinks every ballot to the legislative files (by `rules`), the last step before the
     /// commit, and returns what was written.
     func finish(linking rules: any BallotLinkRules) throws -> LegislationImportStatistics {
-        let links = try BallotLinker(db: db, rules: rules).relink()
+        let links = try BallotLinker(db: db, rules: rules).relink(before: linksBefore)
         var statistics = LegislationImportStatistics()
         statistics.dossiers = dossiers
         statistics.documents = documents

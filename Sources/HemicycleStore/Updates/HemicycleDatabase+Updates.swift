@@ -73,11 +73,15 @@ extension HemicycleDatabase {
             let imported = !includingImportedDumps ? [] : try Row.fetchAll(db, sql: """
                 SELECT path, sha256, first_imported_at,
                     (SELECT count(*) FROM ballot WHERE dump_id = dump.id), (SELECT count(*) FROM deputy WHERE dump_id = dump.id),
-                    (SELECT count(*) FROM body WHERE dump_id = dump.id), (SELECT count(*) FROM mandate WHERE dump_id = dump.id)
+                    (SELECT count(*) FROM body WHERE dump_id = dump.id), (SELECT count(*) FROM mandate WHERE dump_id = dump.id),
+                    (SELECT count(*) FROM dossier WHERE dump_id = dump.id), (SELECT count(*) FROM document WHERE dump_id = dump.id),
+                    (SELECT count(*) FROM amendment WHERE dump_id = dump.id),
+                    (SELECT count(*) FROM constitutional_decision WHERE dump_id = dump.id)
                 FROM dump ORDER BY id
                 """).map {
                     StoreFreshness.ImportedDump(path: $0[0], sha256: $0[1], firstImportedAt: $0[2], ballots: $0[3], persons: $0[4],
-                                                bodies: $0[5], mandates: $0[6])
+                                                bodies: $0[5], mandates: $0[6], dossiers: $0[7], documents: $0[8], amendments: $0[9],
+                                                decisions: $0[10])
                 }
             let last = try Row.fetchOne(db, sql: "SELECT finished_at, source FROM update_run ORDER BY id DESC LIMIT 1")
             return StoreFreshness(legislatures: legislatures, updatedDumps: updated, importedDumps: imported,

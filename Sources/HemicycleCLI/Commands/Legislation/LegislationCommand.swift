@@ -50,26 +50,14 @@ struct LegislationImportCommand: ParsableCommand {
             guard let folder = LegislationDatasets.locate() else { throw StoreError.notFound("no datasets/law/ folder found: give the dumps to import") }
             paths = [folder.path]
         }
-        let statistics = try ImportPipeline(database: database).legislation(paths).legislation ?? LegislationImportStatistics()
+        let summary = try ImportPipeline(database: database).legislation(paths)
         let legislature = try database.latestLegislature() ?? 17
         let report = LegislationImportReport(
-            database: database.path, dossiers: .init(statistics.dossiers), documents: .init(statistics.documents),
-            amendments: .init(statistics.amendments), decisions: .init(statistics.decisions),
-            dossierLinks: .init(statistics.dossierLinks), amendmentLinks: .init(statistics.amendmentLinks),
-            changed: statistics.changedAnything, coverage: CoverageReport(coverage: try database.legislationCoverage(legislature: legislature)))
+            database: database.path, records: summary.records, changed: summary.changedAnything,
+            coverage: CoverageReport(coverage: try database.legislationCoverage(legislature: legislature)))
         try output.emit(report.document(language: language), json: report.payload,
                         title: language == .french ? "Import des textes" : "Legislation import", language: language)
     }
-}
-
-extension LegislationImportReport.Counts {
-    /// The counts of one kind of record as the store's import gives them.
-    init(_ c: ChangeCounts) { self.init(read: c.read, added: c.added, updated: c.updated, unchanged: c.unchanged) }
-}
-
-extension LegislationImportReport.Links {
-    /// The counts of one link table as the store's linker gives them.
-    init(_ l: LinkCounts) { self.init(total: l.total, added: l.added, removed: l.removed) }
 }
 
 /// `hemicycle legislation coverage`
