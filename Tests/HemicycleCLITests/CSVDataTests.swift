@@ -84,7 +84,9 @@ struct CSVDataTests {
         let turnout = try read(["turnout"])
         #expect(turnout.header.prefix(4) == ["denominator", "dimension", "value", "ballots"])
         numeric(turnout.records, ["ballots", "min_percent", "lower_quartile_percent", "median_percent", "mean_percent", "upper_quartile_percent", "max_percent"])
-        #expect(Set(turnout.records.compactMap { $0["denominator"] }) == ["seats", "sitting"])
+        // Codes, not the words of the table ("sitting", "all ballots" were).
+        #expect(Set(turnout.records.compactMap { $0["denominator"] }) == ["seats", "seats_held"])
+        #expect(Set(turnout.records.filter { $0["dimension"] == "all" }.compactMap { $0["value"] }) == ["all"])
         // Each distribution is ordered: min ≤ Q1 ≤ median ≤ Q3 ≤ max, all in 0…100.
         for r in turnout.records {
             let figures = ["min_percent", "lower_quartile_percent", "median_percent", "upper_quartile_percent", "max_percent"].compactMap { Double(r[$0] ?? "") }

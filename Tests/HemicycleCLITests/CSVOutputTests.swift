@@ -11,8 +11,8 @@ import Testing
 /// id first where the rows are entities, numbers as numbers — never the readable cells of the
 /// terminal (`21.7 %`, `100.0 % [86.7–100.0 %, n<30]`).
 enum CSVDataCheck {
-    /// Columns whose cells are numbers, by exact name (not `denominator`: turnout's names which
-    /// one, `seats` or `sitting`).
+    /// Columns whose cells are numbers, by exact name (not `denominator`: turnout's code of which
+    /// one, `seats` or `seats_held`).
     static let numericNames: Set<String> = [
         "rank", "score", "number", "legislature", "voters", "seats", "for", "against", "abstentions", "ballots", "rows", "of",
         "turnout", "agreement_index", "numerator", "members",

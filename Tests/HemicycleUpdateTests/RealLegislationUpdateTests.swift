@@ -52,6 +52,11 @@ struct RealLegislationUpdateTests {
         settings.kinds = [.ballots] + DumpKind.legislation
         let second = try await Updater(database: database, settings: settings).run()
         #expect(second.dumps.map(\.status) == [.notModified, .imported, .imported])
+        // The update's summary counts the links its import wrote (it did not: they were made after
+        // the summary), and they are the links the store now holds.
+        let links = try #require(second.imported)[link: .ballotDossier]
+        #expect(links.added > 100 && links.added == links.total, "\(links)")
+        #expect(second.changedAnything)
 
         // The legislation importer with nothing to import: it relinks every ballot from scratch.
         let relinked = try #require(try ImportPipeline(database: database).legislation([]).legislation)

@@ -84,7 +84,9 @@ public struct TurnoutReport: Sendable {
     }
 
     /// CSV's table, which is data: one row per distribution (over the seats, then over the seats
-    /// held that day: `denominator` `seats` or `sitting`), its figures as percentages (numbers).
+    /// held that day: `denominator` `seats` or `seats_held`), its figures as percentages
+    /// (numbers). Every cell but the figures is a code (`all`, a type's keyword, a result, a
+    /// month), never the words of the readable formats ("all ballots").
     public var dataTable: ReportTable {
         let keys = ["denominator", "dimension", "value", "ballots", "min_percent", "lower_quartile_percent", "median_percent", "mean_percent",
                     "upper_quartile_percent", "max_percent"]
@@ -92,7 +94,7 @@ public struct TurnoutReport: Sendable {
         for ofSitting in [false, true] {
             for row in distributionRows(ofSitting: ofSitting, language: .english) {
                 let d = row.distribution
-                table.append([ofSitting ? "sitting" : "seats", row.dimension, row.value, "\(d.count)"]
+                table.append([ofSitting ? "seats_held" : "seats", row.dimension, row.dimension == "all" ? "all" : row.value, "\(d.count)"]
                     + [d.min, d.lowerQuartile, d.median, d.mean, d.upperQuartile, d.max].map(CSVDataTable.percentCell))
             }
         }
