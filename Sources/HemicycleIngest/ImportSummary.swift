@@ -46,13 +46,24 @@ public struct ImportSummary: Sendable, Encodable {
     }
 
     /// Entries skipped, the readers' notices and warnings, groups published as `PO0` that could
-    /// not be recovered: one line each, naming the dump.
+    /// not be recovered: one line each, naming the dump (English: the JSON's `notes`).
     public var notes: [String] {
+        skippedEntries.map { "\($0.path): \($0.count) \($0.kind) entries skipped (not imported by this command)" } + readerNotes
+    }
+
+    /// The entries of a kind this import does not read (`deport`), counted per dump, kinds in
+    /// alphabetical order.
+    public var skippedEntries: [SkippedEntries] {
+        dumpsRead.flatMap { read in
+            read.summary.skippedByKind.sorted { $0.key < $1.key }.map { SkippedEntries(path: read.path, kind: $0.key, count: $0.value) }
+        }
+    }
+
+    /// The readers' notices and warnings, and the groups published as `PO0` that could not be
+    /// recovered, in the readers' words (English), one line each.
+    public var readerNotes: [String] {
         var notes: [String] = []
         for read in dumpsRead {
-            for (kind, count) in read.summary.skippedByKind.sorted(by: { $0.key < $1.key }) {
-                notes.append("\(read.path): \(count) \(kind) entries skipped (not imported by this command)")
-            }
             notes += read.summary.notices.map { "\(read.path): \($0)" }
             notes += read.summary.warnings.map { "warning: \($0)" }
         }

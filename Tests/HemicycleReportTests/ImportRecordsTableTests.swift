@@ -34,16 +34,19 @@ struct ImportRecordsTableTests {
     }
 
     @Test func theImportReportInFrenchHasNoEnglishLeft() {
-        let report = ImportReport(database: "base.sqlite", records: Self.records, notes: [], discrepancies: [Self.discrepant], changed: false)
+        let report = ImportReport(database: "base.sqlite", records: Self.records, skipped: [SkippedEntries(path: "AMO.zip", kind: "deport", count: 37)],
+                                  notes: [], discrepancies: [Self.discrepant], changed: false)
         let french = MarkdownRenderer().render(report.document(language: .french))
         #expect(EnglishLabels.leftovers(in: french) == [], "\(french)")
         #expect(french.contains("Import dans base.sqlite") && french.contains("Inchangés") && french.contains("12\u{202F}345"), "\(french)")
         let space = NumberFormatting.narrowNoBreakSpace
         #expect(french.contains("99:7 (VTANR5L99V7)\(space): le total publie 2 pour mais en nomme 1 (−1)\(space); le groupe PO1 publie 3 non-votants mais en nomme 4 (+1)"), "\(french)")
         #expect(french.contains("Rien n'a changé"))
+        #expect(french.contains("AMO.zip\(space): 37 entrées « deport » laissées de côté (cette commande ne les importe pas)"), "\(french)")
         let english = MarkdownRenderer().render(report.document())
         #expect(english.contains("99:7 (VTANR5L99V7): the total publishes 2 for but names 1 (−1); group PO1 publishes 3 non-voting but names 4 (+1)"), "\(english)")
         #expect(english.contains("Nothing changed"))
+        #expect(english.contains("AMO.zip: 37 deport entries skipped (not imported by this command)"), "\(english)")
     }
 
     @Test func theLegislationImportReportSharesTheTable() {

@@ -46,7 +46,7 @@ struct ImportCommand: ParsableCommand {
 
     /// The summary as the import's report.
     static func report(_ summary: ImportSummary) -> ImportReport {
-        ImportReport(database: summary.database, records: summary.records, notes: summary.notes,
+        ImportReport(database: summary.database, records: summary.records, skipped: summary.skippedEntries, notes: summary.readerNotes,
                      discrepancies: summary.discrepancies, changed: summary.changedAnything)
     }
 }

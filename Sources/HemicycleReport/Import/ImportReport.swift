@@ -8,8 +8,10 @@ public struct ImportReport: Sendable {
     public var database: String
     /// Records read and written, kind by kind.
     public var records: ImportedRecords
-    /// Entries skipped, the readers' notices and warnings: one line each, naming the dump, in the
-    /// readers' words (English).
+    /// Entries of kinds the import does not read, per dump.
+    public var skipped: [SkippedEntries]
+    /// The readers' notices and warnings: one line each, naming the dump, in the readers' words
+    /// (English).
     public var notes: [String]
     /// The ballots whose published counts differ from their named lists, in the dumps' order.
     public var discrepancies: [DiscrepantBallot]
@@ -17,22 +19,26 @@ public struct ImportReport: Sendable {
     public var changed: Bool
 
     /// A report from its parts (see the properties).
-    public init(database: String, records: ImportedRecords, notes: [String], discrepancies: [DiscrepantBallot], changed: Bool) {
-        (self.database, self.records, self.notes, self.discrepancies, self.changed) = (database, records, notes, discrepancies, changed)
+    public init(database: String, records: ImportedRecords, skipped: [SkippedEntries] = [], notes: [String], discrepancies: [DiscrepantBallot], changed: Bool) {
+        (self.database, self.records, self.skipped, self.notes, self.discrepancies, self.changed) = (database, records, skipped, notes, discrepancies, changed)
     }
 
     /// The document, in `language`.
     public func document(language: NumberFormatting.Language = .english) -> ReportDocument {
         let fr = language == .french
         var document = ReportDocument(blocks: ImportRecordsTable.blocks(records, title: fr ? "Import dans \(database)" : "Import into \(database)", language: language))
-        if !notes.isEmpty { document.list(notes) }
+        // French puts a narrow no-break space before a colon or a semicolon.
+        let space = fr ? NumberFormatting.narrowNoBreakSpace : ""
+        let skippedLines = skipped.map { s in
+            fr ? "\(s.path)\(space): \(NumberFormatting.integer(s.count, language: language)) entrée\(s.count == 1 ? "" : "s") « \(s.kind) » laissée\(s.count == 1 ? "" : "s") de côté (cette commande ne les importe pas)"
+               : "\(s.path): \(s.count) \(s.kind) entries skipped (not imported by this command)"
+        }
+        if !(skippedLines + notes).isEmpty { document.list(skippedLines + notes) }
         if !discrepancies.isEmpty {
             let n = discrepancies.count
             document.paragraph(fr
                 ? "\(NumberFormatting.integer(n, language: language)) scrutin\(n == 1 ? "" : "s") dont les décomptes publiés diffèrent de leurs propres listes nominatives, importé\(n == 1 ? "" : "s") avec les deux (le décompte publié fait foi ; hemicycle ballot indique le recomptage)\(NumberFormatting.narrowNoBreakSpace):"
                 : "\(n) ballot\(n == 1 ? "" : "s") whose published counts differ from their own named lists, imported with both (the published count is the official figure; hemicycle ballot states the recount):")
-            // French puts a narrow no-break space before a colon or a semicolon.
-            let space = fr ? NumberFormatting.narrowNoBreakSpace : ""
             document.list(discrepancies.map { ballot in
                 "\(ballot.legislature):\(ballot.number) (\(ballot.uid))\(space): "
                     + ballot.discrepancies.map { DiscrepancyWording.clause($0, groupLabel: { $0 }, language: language) }.joined(separator: "\(space); ")
