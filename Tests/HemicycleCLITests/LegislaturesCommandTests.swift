@@ -113,7 +113,8 @@ struct LegislaturesCommandTests {
         let path = try SharedData.temporaryFolder().appendingPathComponent("discrepancy.sqlite").path
         let summary = try hemicycle(["import", "--quiet", "--db", path, SharedData.fixture("an/scrutin-group-discrepancy.json").path])
         #expect(summary.contains("1 ballot whose published counts differ from their own named lists"))
-        #expect(summary.contains("99:8 (VTANR5L99V8): the total publishes 2 for but names 1; group POA publishes 2 for but names 1"))
+        // The clause of `ballot` (DiscrepancyWording), with the difference.
+        #expect(summary.contains("99:8 (VTANR5L99V8): the total publishes 2 for but names 1 (−1); group POA publishes 2 for but names 1 (−1)"))
         let report = try hemicycle(["ballot", "8", "--db", path])
         #expect(report.contains("The Assemblée’s file disagrees with itself: the total publishes 2 for but names 1 (−1); group POA publishes 2 for but names 1 (−1)."))
         #expect(report.contains("4 voters of 577 seats"), "the published figures stay the official ones")
