@@ -2,8 +2,10 @@ import ArgumentParser
 
 /// The commands of ``CompanionCommand`` as `hemicycle` lists them: each takes every argument as
 /// given (`--help` included) and runs the companion's command with them.
-protocol CompanionDispatch: ParsableCommand {
+package protocol CompanionDispatch: ParsableCommand {
+    /// The companion's command this one runs.
     static var command: CompanionCommand { get }
+    /// Every argument after the command's name, as given.
     var arguments: [String] { get }
 }
 
@@ -20,7 +22,7 @@ extension CompanionDispatch {
         )
     }
 
-    func run() throws {
+    package func run() throws {
         try Self.command.exec(arguments: arguments)
     }
 }

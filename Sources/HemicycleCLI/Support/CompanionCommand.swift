@@ -35,16 +35,21 @@ package enum CompanionCommand: String, CaseIterable, Sendable {
         return FileManager.default.isExecutableFile(atPath: companion.path) ? companion : nil
     }
 
-    /// The running program's file, links resolved: `/proc/self/exe` (Linux), else `argv0` (the
-    /// process's `CommandLine.arguments[0]`) as the shell found it: a path, or a name in `PATH`.
-    package static func runningExecutable(argv0: String? = CommandLine.arguments.first,
-                                          path: String? = ProcessInfo.processInfo.environment["PATH"]) -> URL? {
+    /// The running program's file, links resolved: `/proc/self/exe` (Linux), else the process's
+    /// `CommandLine.arguments[0]` as the shell found it (``executable(argv0:searchPath:)``).
+    package static func runningExecutable() -> URL? {
         if let target = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
             return URL(fileURLWithPath: target)
         }
+        return executable(argv0: CommandLine.arguments.first, searchPath: ProcessInfo.processInfo.environment["PATH"])
+    }
+
+    /// The file `argv0` names, links resolved: a path (with a `/`, relative to the current
+    /// folder), else the first executable of that name in the folders of `searchPath` (`PATH`).
+    package static func executable(argv0: String?, searchPath: String?) -> URL? {
         guard let argv0, !argv0.isEmpty else { return nil }
         if argv0.contains("/") { return URL(fileURLWithPath: argv0).resolvingSymlinksInPath() }
-        for folder in (path ?? "").split(separator: ":") {
+        for folder in (searchPath ?? "").split(separator: ":") {
             let candidate = URL(fileURLWithPath: String(folder)).appendingPathComponent(argv0)
             if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate.resolvingSymlinksInPath() }
         }
@@ -85,6 +90,12 @@ package struct CompanionUnavailable: Error, CustomStringConvertible, Equatable {
     package let folder: String?
     /// Why `execv` failed (`strerror`), nil when the companion is missing.
     package let reason: String?
+
+    package init(command: CompanionCommand, folder: String?, reason: String?) {
+        self.command = command
+        self.folder = folder
+        self.reason = reason
+    }
 
     package var description: String {
         let name = CompanionCommand.executableName
