@@ -1,8 +1,10 @@
 import ArgumentParser
 import Foundation
 import HemicycleCLI
+import HemicycleCLITestSupport
 import HemicycleOnlineCLI
 import HemicycleTestSupport
+import HemicycleUpdate
 import Testing
 
 /// `hemicycle serve|update …`: the small executable runs the companion `hemicycle-online` with the
@@ -37,6 +39,21 @@ struct CompanionDispatchTests {
             let help = HemicycleOnline.helpMessage(for: try #require(HemicycleOnline.configuration.subcommands.first { $0._commandName == command.rawValue }))
             #expect(help.contains(command.abstract.prefix(40)), "\(command): \(help.prefix(200))")
         }
+    }
+
+    /// In-process (the test runner), `update` runs the companion's command, and its errors get the
+    /// statuses `hemicycle --help` documents: an update error's own, else hemicycle's.
+    @Test func theCompanionsErrorsKeepTheirStatuses() throws {
+        let folder = try SharedData.temporaryFolder()
+        let db = folder.appendingPathComponent("empty.sqlite").path
+        let missing = folder.appendingPathComponent("no-such-mirror").path
+        #expect {
+            _ = try hemicycle(["update", "--quiet", "--source", missing, "--legislature", "17", "--db", db])
+        } throws: { error in
+            HemicycleOnline.exitStatus(for: error) == 64 && "\(error)".contains("no-such-mirror")
+        }
+        #expect(HemicycleOnline.exitStatus(for: CompanionUnavailable(command: .update, folder: nil, reason: nil)) == 69)
+        #expect(HemicycleOnline.exitStatus(for: UpdateError.missingFile(location: missing)) == 66)
     }
 
     /// `hemicycle --help` still lists both, with their descriptions.
