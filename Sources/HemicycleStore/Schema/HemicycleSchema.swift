@@ -15,7 +15,7 @@ public enum HemicycleSchema {
     /// The value of `PRAGMA application_id` that marks a Hemicycle database ("HEMI").
     public static let applicationID: Int32 = 0x4845_4D49
     /// The schema version this code writes (`PRAGMA user_version`); bump it with each migration.
-    public static let version = 8
+    public static let version = 9
 
     /// Secondary indexes of the large tables (46,000 group entries a legislature), by name, with
     /// the statement that creates them (as the "v1" migration does). An import into empty tables
@@ -204,6 +204,13 @@ public enum HemicycleSchema {
         UpdateSchema.registerMigrations(in: &migrator)
         SearchSchema.registerMigrations(in: &migrator)
         DecisionSchema.registerMigrations(in: &migrator)
+        // Every command's "data as of" line counts and dates each legislature's ballots, and every
+        // analytics table reads one legislature's ballots by date: with this index both read a
+        // small covering index instead of the whole `ballot` table and its titles (13 → 2 ms on the
+        // shipped store, measured with the sqlite3 shell).
+        migrator.registerMigration("v9-ballot-legislature-date") { db in
+            try db.execute(sql: "CREATE INDEX ballot_legislature_date ON ballot(legislature, date, number)")
+        }
         return migrator
     }
 }
