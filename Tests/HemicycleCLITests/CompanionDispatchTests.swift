@@ -126,6 +126,21 @@ struct CompanionDispatchTests {
         #expect(missing.error.contains("swift build --product hemicycle-online"), "\(missing.error)")
     }
 
+    /// The point of the split: `hemicycle` links no network module, its companion does (so that
+    /// the probe finds them when they are there). Read in the symbol names of the debug build.
+    @Test(.enabled(if: BuiltExecutable.url != nil, "SKIPPED: the hemicycle executable was not found beside the tests"))
+    func theEverydayExecutableLinksNoNetworkModule() throws {
+        let built = try #require(BuiltExecutable.url)
+        let companion = try #require(CompanionCommand.companion(besides: built), "hemicycle-online beside \(built.path)")
+        let small = try Data(contentsOf: built, options: .alwaysMapped)
+        let online = try Data(contentsOf: companion, options: .alwaysMapped)
+        // Module names as they appear in mangled Swift symbols (length-prefixed).
+        for module in ["11Hummingbird", "7NIOCore", "15AsyncHTTPClient", "11CompressNIO", "9HTTPTypes"] {
+            #expect(small.range(of: Data(module.utf8)) == nil, "hemicycle links \(module.drop { $0.isNumber })")
+            #expect(online.range(of: Data(module.utf8)) != nil, "hemicycle-online has no \(module.drop { $0.isNumber }) symbol: the probe is wrong")
+        }
+    }
+
     private func run(_ executable: URL, _ arguments: [String]) throws -> (status: Int32, output: String, error: String) {
         let process = Process()
         process.executableURL = executable
