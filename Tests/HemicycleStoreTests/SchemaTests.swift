@@ -37,6 +37,29 @@ struct SchemaTests: StoreSuite {
         #expect(version == HemicycleSchema.version)
     }
 
+    /// A database of schema 8 gains the index of ballots by legislature and date when first
+    /// opened, and SQLite reads each legislature's count and dates of ballots from it alone.
+    @Test func openingADatabaseOfSchema8AddsTheBallotLegislatureDateIndex() throws {
+        let path = folder.appendingPathComponent("v8.sqlite").path
+        try importFixtures(Self.fixtures, into: HemicycleDatabase(path: path))
+        let queue = try DatabaseQueue(path: path)
+        try queue.writeWithoutTransaction { db in
+            try db.execute(sql: """
+                DROP INDEX ballot_legislature_date;
+                DELETE FROM grdb_migrations WHERE identifier = 'v9-ballot-legislature-date'; PRAGMA user_version = 8
+                """)
+        }
+        try queue.close()
+        let reopened = try HemicycleDatabase(path: path)
+        let (index, plan) = try reopened.queue.read { db in
+            (try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE name = 'ballot_legislature_date'"),
+             try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN SELECT legislature, count(*), min(date), max(date) FROM ballot GROUP BY legislature")
+                .map { $0["detail"] as String? ?? "" }.joined(separator: "; "))
+        }
+        #expect(index == 1)
+        #expect(plan.contains("COVERING INDEX ballot_legislature_date"), "plan: \(plan)")
+    }
+
     @Test func aForeignDatabaseIsRefused() throws {
         let path = folder.appendingPathComponent("other.sqlite").path
         let queue = try DatabaseQueue(path: path)
