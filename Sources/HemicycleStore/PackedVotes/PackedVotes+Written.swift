@@ -79,13 +79,19 @@ extension PackedVotes {
                 guard let ballot = ballots[uid], ballot.legislature == legislature else { return nil }
                 written.append(ballot)
             }
+            // Each deputy's rank in bytewise order, computed once for the few hundred deputies:
+            // comparing the strings for each of 650,000 votes was 4 % of the import (perf).
+            let deputies = Set(written.lazy.flatMap(\.votes).map(\.deputyRef))
+                .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+            let rank = Dictionary(uniqueKeysWithValues: deputies.enumerated().map { ($1, $0) })
             var builder = Builder()
             for (uid, ballot) in zip(uids, written) {
                 builder.startBallot(uid: uid)
                 for g in ballot.groups.sorted(by: { $0.ordinal < $1.ordinal }) {
                     builder.addGroupEntry(groupRef: g.groupRef, members: g.members, majorityPosition: g.majorityPosition, tally: g.tally)
                 }
-                for v in ballot.votes.sorted(by: { $0.deputyRef.utf8.lexicographicallyPrecedes($1.deputyRef.utf8) }) {
+                let ranked = ballot.votes.map { (rank: rank[$0.deputyRef] ?? 0, vote: $0) }.sorted { $0.rank < $1.rank }
+                for v in ranked.lazy.map(\.vote) {
                     builder.addVote(deputyRef: v.deputyRef, groupRef: v.groupRef, position: v.position, byProxy: v.byProxy, cause: v.cause)
                 }
             }
