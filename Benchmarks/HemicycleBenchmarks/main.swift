@@ -4,11 +4,17 @@
 // (inflating the shipped zips), and the Python baselines (FloorBenchmark.swift).
 // With `--scaling` (alone, since it takes several minutes): a store of ten legislatures against
 // a store of one, for import and the same queries (ScalingBenchmark.swift, SyntheticCorpus.swift).
-// Each figure is the median of several runs. Speed is measured here, never in timed tests.
+// With `--tables DB`: only the four analytics tables, in-process, on the store DB
+// (TablesBenchmark.swift). Each figure is the median of several runs. Speed is measured here, never in timed tests.
 import Foundation
 
 let arguments = CommandLine.arguments.dropFirst()
 let scaling = arguments.contains("--scaling")
+if let flag = arguments.firstIndex(of: "--tables") {
+    guard flag + 1 < arguments.endIndex else { print("benchmarks: --tables needs a database path"); exit(1) }
+    do { try runTablesBenchmark(database: arguments[flag + 1]) } catch { print("benchmarks: \(error)"); exit(1) }
+    exit(0)
+}
 let positional = arguments.filter { !$0.hasPrefix("--") }
 let datasets = URL(fileURLWithPath: positional.first ?? "datasets")
 // The 17th legislature as shipped (persons, supplement, active deputies, ballots to 2026-07-02),

@@ -96,6 +96,25 @@ struct HostileArchiveTests {
         }
     }
 
+    /// A zip names each entry twice: in its local header and in the central directory. A reader
+    /// that lists by one and a tool that extracts by the other would see different files (one
+    /// `json/VTANR5L99V7.json` for us, another name for `unzip`): the two must agree.
+    @Test func anEntryWhoseLocalHeaderNamesAnotherFileIsRefused() throws {
+        let url = try makeArchive([("json/VTANR5L99V7.json", ballot, .file)])
+        var bytes = [UInt8](try Data(contentsOf: url))
+        // The local header (PK\3\4) is first; its name starts at offset 30: "json/VTANR5L99V7" → "json/VTANR5L99V8".
+        #expect(Array(bytes[0..<4]) == [0x50, 0x4B, 3, 4])
+        let lastDigit = 30 + "json/VTANR5L99V".utf8.count
+        #expect(bytes[lastDigit] == UInt8(ascii: "7"))
+        bytes[lastDigit] = UInt8(ascii: "8")
+        try Data(bytes).write(to: url)
+        #expect {
+            try ANDumpReader(path: url.path).read { _ in }
+        } throws: { error in
+            "\(error)".contains("json/VTANR5L99V7.json") && "\(error)".contains("json/VTANR5L99V8.json")
+        }
+    }
+
     @Test func anEntryInflatingPastTheLimitIsRefused() throws {
         let zeros = Data(count: 200_000)  // deflates to a few hundred bytes: a small zip bomb
         let url = try makeArchive([("json/bomb.json", zeros, .file)])

@@ -22,7 +22,7 @@ struct CompactVotesTests: StoreSuite {
             """).map(\.description)
     }
 
-    /// Turns a current store back into the layout of main before "v8" (the "v1" `vote` table,
+    /// Turns a current store back into the layout of main before "v8" (the "v1" `vote` table, schema 9,
     /// without its dropped index), as a store created by that code holds it.
     static func downgradeToTextVotes(_ db: Database) throws {
         try db.execute(sql: """
@@ -41,7 +41,7 @@ struct CompactVotesTests: StoreSuite {
             INSERT INTO vote_v1 SELECT ballot_uid, deputy_ref, mandate_ref, group_ref, position, by_proxy, seat, cause, group_ordinal FROM vote;
             DROP TRIGGER ballot_deletes_votes; DROP VIEW vote; DROP TABLE vote_row; DROP TABLE vote_ref;
             ALTER TABLE vote_v1 RENAME TO vote;
-            DELETE FROM grdb_migrations WHERE identifier = 'v8-compact-votes'; PRAGMA user_version = 8
+            DELETE FROM grdb_migrations WHERE identifier = 'v8-compact-votes'; PRAGMA user_version = 9
             """)
     }
 

@@ -39,6 +39,34 @@ struct SchemaTests: StoreSuite {
         #expect(version == HemicycleSchema.version)
     }
 
+    /// A database of schema 8 gains the indexes of ballots by legislature and date, and of
+    /// mandates by kind, when first opened; SQLite reads each legislature's count and dates of
+    /// ballots from the first alone, and finds the seat mandates through the second.
+    @Test func openingADatabaseOfSchema8AddsTheReadIndexes() throws {
+        let path = folder.appendingPathComponent("v8.sqlite").path
+        try importFixtures(Self.fixtures, into: HemicycleDatabase(path: path))
+        let queue = try DatabaseQueue(path: path)
+        try queue.writeWithoutTransaction { db in
+            try db.execute(sql: """
+                DROP INDEX ballot_legislature_date; DROP INDEX mandate_body_type;
+                DELETE FROM grdb_migrations WHERE identifier = 'v9-read-indexes'; PRAGMA user_version = 8
+                """)
+        }
+        try queue.close()
+        let reopened = try HemicycleDatabase(path: path)
+        func plan(_ db: Database, _ sql: String) throws -> String {
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql).map { $0["detail"] as String? ?? "" }.joined(separator: "; ")
+        }
+        let (indexes, dates, seats) = try reopened.queue.read { db in
+            (try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE name IN ('ballot_legislature_date', 'mandate_body_type')"),
+             try plan(db, "SELECT legislature, count(*), min(date), max(date) FROM ballot GROUP BY legislature"),
+             try plan(db, "SELECT * FROM mandate WHERE body_type = 'ASSEMBLEE' AND (legislature IS NULL OR legislature IN (17))"))
+        }
+        #expect(indexes == 2)
+        #expect(dates.contains("COVERING INDEX ballot_legislature_date"), "plan: \(dates)")
+        #expect(seats.contains("INDEX mandate_body_type"), "plan: \(seats)")
+    }
+
     @Test func aForeignDatabaseIsRefused() throws {
         let path = folder.appendingPathComponent("other.sqlite").path
         let queue = try DatabaseQueue(path: path)

@@ -31,6 +31,8 @@ struct ZipReader {
     struct Record {
         /// The entry's path inside the archive, as written (not checked for safety here).
         var name: String
+        /// The name's bytes as the directory stores them, which the local header must repeat.
+        var nameBytes: [UInt8]
         var kind: Kind
         /// 0 stored, 8 deflate; others are refused when read.
         var compressionMethod: UInt16
@@ -65,8 +67,20 @@ struct ZipReader {
     ///   - limit: the most bytes the entry may inflate to; past it, `tooLarge` is thrown (a zip
     ///     bomb stops there, whatever size it declares).
     func data(of record: Record, limit: UInt64, tooLarge: any Error) throws -> Data {
-        let header = try read(at: record.localHeaderOffset, count: 30)
+        // The header and, right after it, the name it gives the entry: a zip names each entry
+        // twice, and a name that differs from the directory's would make another tool extract
+        // another file than the one listed here.
+        let header = try read(at: record.localHeaderOffset, count: 30 + record.nameBytes.count)
         guard header.starts(with: [0x50, 0x4B, 0x03, 0x04]) else { throw Failure(description: "no local header at offset \(record.localHeaderOffset)") }
+        let localNameLength = Int(Self.uint16(header, 26))
+        guard localNameLength == record.nameBytes.count else {
+            throw Failure(description: "the local header gives a name of \(localNameLength) bytes, "
+                + "the central directory '\(record.name)' (\(record.nameBytes.count) bytes)")
+        }
+        guard header.dropFirst(30).elementsEqual(record.nameBytes) else {
+            let localName = Self.decodeName(ArraySlice(header.dropFirst(30)), utf8: Self.uint16(header, 6) & 0x0800 != 0)
+            throw Failure(description: "the local header names it '\(localName)', the central directory '\(record.name)'")
+        }
         let start = record.localHeaderOffset + 30 + UInt64(Self.uint16(header, 26)) + UInt64(Self.uint16(header, 28))
         guard start <= fileSize, record.compressedSize <= fileSize - start else {
             throw Failure(description: "compressed data (\(record.compressedSize) bytes at offset \(start)) runs past the end of the file")
@@ -191,7 +205,7 @@ struct ZipReader {
             let flags = uint16(directory, position + 8)
             let name = decodeName(directory[nameStart..<extraStart], utf8: flags & 0x0800 != 0)
             var record = Record(
-                name: name,
+                name: name, nameBytes: Array(directory[nameStart..<extraStart]),
                 kind: kind(name: name, versionMadeBy: uint16(directory, position + 4), externalAttributes: uint32(directory, position + 38)),
                 compressionMethod: uint16(directory, position + 10), crc32: uint32(directory, position + 16),
                 compressedSize: UInt64(uint32(directory, position + 20)), uncompressedSize: UInt64(uint32(directory, position + 24)),

@@ -47,8 +47,10 @@ struct AgreementCommand: ParsableCommand {
 
     func run() throws {
         let language = try self.language.resolved(for: output)
+        // The groups' index reads the published group breakdowns alone: the named votes (the larger
+        // part of the packed copy) are loaded only to compare two deputies.
         let (database, context) = try AnalyticsContext.load(store: store, filters: filters, numbers: numbers, withCorrections: withCorrections,
-                                                            count: count.count)
+                                                            needsVotes: deputies.count == 2, count: count.count)
         let report = deputies.count == 2
             ? AgreementReport(deputies: try context.resolveDeputy(deputies[0], in: database), try context.resolveDeputy(deputies[1], in: database),
                               selection: context.selection, explain: explain)
