@@ -4,10 +4,13 @@
 //
 // Layers (dependencies point one way; each module and the modules it depends on):
 //
-//   hemicycle (executable)            → HemicycleCLI → every module below
-//   HemicycleServer (Hummingbird)     → HemicycleDocuments, HemicycleReport, HemicycleStore, HemicycleAnalytics, HemicycleUpdate
+//   hemicycle (executable)            → HemicycleCLI: the everyday commands, no network module linked
+//   hemicycle-online (executable)     → HemicycleOnlineCLI → HemicycleCLI, HemicycleServer, HemicycleUpdate
+//                                       (`serve`, `update`: `hemicycle serve|update …` execs it, see CompanionCommand)
+//   HemicycleCLI                      → every module below but HemicycleServer and HemicycleUpdate
+//   HemicycleServer (Hummingbird)     → HemicycleDocuments, HemicycleReport, HemicycleStore, HemicycleAnalytics
+//   HemicycleUpdate (AsyncHTTPClient) → HemicycleIngest, HemicycleDocuments, HemicycleStore, HemicycleImport
 //   HemicycleDocuments                → HemicycleReport, HemicycleStore (each report read from the store, for every face)
-//   HemicycleUpdate (AsyncHTTPClient) → HemicycleIngest, HemicycleStore, HemicycleImport
 //   HemicycleIngest                   → HemicycleImport, HemicycleStore, HemicycleLegislation, HemicycleCSV
 //   HemicycleReport                   → HemicycleAnalytics, HemicycleLegislation, HemicycleCSV
 //   HemicycleImport                   → HemicycleCSV → CLibCSV (libcsv)
@@ -19,6 +22,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "hemicycle", targets: ["hemicycle"]),
+        .executable(name: "hemicycle-online", targets: ["hemicycle-online"]),
         .library(name: "HemicycleModel", targets: ["HemicycleModel"]),
         .library(name: "HemicycleCSV", targets: ["HemicycleCSV"]),
         .library(name: "HemicycleImport", targets: ["HemicycleImport"]),
@@ -31,6 +35,7 @@ let package = Package(
         .library(name: "HemicycleIngest", targets: ["HemicycleIngest"]),
         .library(name: "HemicycleUpdate", targets: ["HemicycleUpdate"]),
         .library(name: "HemicycleCLI", targets: ["HemicycleCLI"]),
+        .library(name: "HemicycleOnlineCLI", targets: ["HemicycleOnlineCLI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -102,17 +107,29 @@ let package = Package(
             name: "HemicycleUpdate",
             dependencies: [
                 "HemicycleModel", "HemicycleImport", "HemicycleStore", "HemicycleIngest",
+                // The watches' matching (WatchMatcher), for the summary's watched new ballots.
+                "HemicycleDocuments",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // The everyday commands. Never the network modules (HemicycleServer, HemicycleUpdate: Hummingbird,
+        // NIO, AsyncHTTPClient): `hemicycle ballot 773` as a process is mostly the loading of its binary.
         .target(
             name: "HemicycleCLI",
             dependencies: [
-                "HemicycleModel", "HemicycleImport", "HemicycleStore", "HemicycleAnalytics", "HemicycleUpdate",
-                "HemicycleIngest", "HemicycleLegislation", "HemicycleReport", "HemicycleCSV", "HemicycleServer", "HemicycleDocuments",
+                "HemicycleModel", "HemicycleImport", "HemicycleStore", "HemicycleAnalytics",
+                "HemicycleIngest", "HemicycleLegislation", "HemicycleReport", "HemicycleCSV", "HemicycleDocuments",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // `serve` and `update`, the commands that link the network modules, for the companion executable.
+        .target(
+            name: "HemicycleOnlineCLI",
+            dependencies: [
+                "HemicycleCLI", "HemicycleServer", "HemicycleUpdate", "HemicycleStore", "HemicycleModel", "HemicycleReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -120,9 +137,8 @@ let package = Package(
         .target(
             name: "HemicycleServer",
             dependencies: [
+                // The watches' Atom feeds (HemicycleDocuments' WatchFeed), the same bytes as `hemicycle feed`.
                 "HemicycleModel", "HemicycleStore", "HemicycleAnalytics", "HemicycleReport", "HemicycleDocuments",
-                // The watches' Atom feeds (WatchFeed), the same bytes as `hemicycle feed`.
-                "HemicycleUpdate",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "CompressNIO", package: "compress-nio"),
@@ -130,6 +146,7 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "hemicycle", dependencies: ["HemicycleCLI"]),
+        .executableTarget(name: "hemicycle-online", dependencies: ["HemicycleOnlineCLI"]),
         // `swift run -c release hemicycle-benchmarks [--scaling]`: import and report times against the floor,
         // or (--scaling) ten synthetic legislatures against one.
         .executableTarget(
@@ -154,7 +171,7 @@ let package = Package(
         // databases built once per test process, headless Chromium.
         .target(
             name: "HemicycleCLITestSupport",
-            dependencies: ["HemicycleTestSupport", "HemicycleCLI", "HemicycleStore"],
+            dependencies: ["HemicycleTestSupport", "HemicycleCLI", "HemicycleOnlineCLI", "HemicycleStore"],
             path: "Tests/HemicycleCLITestSupport"
         ),
 
@@ -189,7 +206,7 @@ let package = Package(
                 .product(name: "NIOHTTP1", package: "swift-nio"),
             ]
         ),
-        .testTarget(name: "HemicycleCLITests", dependencies: ["HemicycleTestSupport", "HemicycleCLITestSupport", "HemicycleCLI", "HemicycleStore", "HemicycleIngest", "HemicycleModel", "HemicycleCSV", "HemicycleReport", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "HemicycleCLITests", dependencies: ["HemicycleTestSupport", "HemicycleCLITestSupport", "HemicycleCLI", "HemicycleOnlineCLI", "HemicycleUpdate", "HemicycleStore", "HemicycleIngest", "HemicycleModel", "HemicycleCSV", "HemicycleReport", .product(name: "GRDB", package: "GRDB.swift")]),
     ],
     swiftLanguageModes: [.v6]
 )

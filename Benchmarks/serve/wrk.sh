@@ -6,7 +6,7 @@
 # Not a test: figures go to Benchmarks/README.md with the machine's state.
 #
 #   bash Benchmarks/serve/wrk.sh                 # build, then measure (DURATION=20s CONNECTIONS=64)
-#   BIN=path/to/hemicycle bash Benchmarks/serve/wrk.sh   # measure a binary already built
+#   BIN=path/to/hemicycle bash Benchmarks/serve/wrk.sh   # measure a binary already built (hemicycle-online beside it)
 #   HEMICYCLE_DB=path.sqlite …                   # a store already populated (else one is built in $TMPDIR)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -16,7 +16,9 @@ CONNECTIONS=${CONNECTIONS:-64}
 PORT=${PORT:-18090}
 TMP=${TMPDIR:-/tmp}
 if [ -z "${BIN:-}" ]; then
+  # `hemicycle serve` runs the companion hemicycle-online beside hemicycle (same process, execv).
   swift build -c release --product hemicycle
+  swift build -c release --product hemicycle-online
   BIN=$(swift build -c release --show-bin-path)/hemicycle
 fi
 DB=${HEMICYCLE_DB:-$TMP/hemicycle-serve-bench.sqlite}

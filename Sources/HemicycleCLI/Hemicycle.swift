@@ -5,7 +5,6 @@ import HemicycleImport
 import HemicycleLegislation
 import HemicycleIngest
 import HemicycleStore
-import HemicycleUpdate
 
 /// The `hemicycle` command: parliamentary votes from official open data.
 public struct Hemicycle: ParsableCommand {
@@ -22,7 +21,8 @@ public struct Hemicycle: ParsableCommand {
               65  bad input data: a malformed dump, JSON, CSV, or a database that is not Hemicycle's
               66  input missing or unreadable: no such file, a folder where a file was expected
               74  the database cannot be written: read-only file or folder, disk full
-              69  update: the server or the network failed (after retries)
+              69  unavailable: update: the server or the network failed (after retries);
+                  serve, update: the companion executable hemicycle-online is not beside hemicycle
               75  another import is running on the database: try again later
 
             Examples:
@@ -30,7 +30,7 @@ public struct Hemicycle: ParsableCommand {
               hemicycle ballots --search "sûreté dans les transports"
               hemicycle import path/to/Scrutins_XVII.json.zip
             """,
-        subcommands: [BallotCommand.self, BallotsCommand.self, ImportCommand.self, CheckCommand.self, UpdateCommand.self, StatusCommand.self,
+        subcommands: [BallotCommand.self, BallotsCommand.self, ImportCommand.self, CheckCommand.self, UpdateDispatch.self, StatusCommand.self,
                       WatchCommand.self, FeedCommand.self]
             + AnalyticsCommands.all + CampaignCommands.all + LegislationCommands.all + ReportsCommands.all
     )
@@ -40,34 +40,13 @@ public struct Hemicycle: ParsableCommand {
     /// Runs the command line, and exits with the status documented above: ArgumentParser's for
     /// help and usage errors, the one of ``exitStatus(for:)`` for Hemicycle's errors.
     public static func main() {
-        do {
-            var command = try parseCommandLine()
-            try command.run()
-            // Every write error on standard output is an error, reported once at the end.
-            if let code = Console.output.writeError { throw OutputWriteError(code: code) }
-        } catch {
-            guard let status = exitStatus(for: error) else { exit(withError: error) }
-            // Messages quote the data (a title, a file name): shown with visible control characters.
-            Console.status(TerminalSafeText.visible(fullMessage(for: error)))
-            exit(withError: ExitCode(status))
-        }
+        CommandLineMain.run(Hemicycle.self, exitStatus: exitStatus(for:))
     }
 
     /// Parses the command line (`arguments`, or the process's), as `parseAsRoot`, with a clearer
-    /// error for a negative number: ArgumentParser reads `-1` as an option and said "Missing
-    /// expected argument '<reference>'" for `ballot -1` (issue 22).
+    /// error for a negative number (``CommandLineMain/parse(_:_:)``).
     public static func parseCommandLine(_ arguments: [String]? = nil) throws -> any ParsableCommand {
-        do {
-            return try parseAsRoot(arguments)
-        } catch {
-            let given = arguments ?? Array(CommandLine.arguments.dropFirst())
-            // No option of Hemicycle's is a digit: `-12` is a number, given where none can be negative.
-            if let negative = given.first(where: { $0.count > 1 && $0.first == "-" && $0.dropFirst().allSatisfy(\.isNumber) }) {
-                throw ValidationError("'\(negative)' is a negative number: ballot numbers, limits and counts are never negative "
-                    + "(a ballot is 773, 16:1274 or its uid)")
-            }
-            throw error
-        }
+        try CommandLineMain.parse(Hemicycle.self, arguments)
     }
 
     /// The exit status for one of Hemicycle's typed errors (sysexits.h values), or nil for
@@ -107,15 +86,8 @@ public struct Hemicycle: ParsableCommand {
             return 65
         case is LawFile.Unreadable:
             return 66
-        case let error as UpdateError:
-            switch error {
-            case .badSource: return 64
-            case .missingFile: return 66
-            case .corruptDump: return 65
-            case .temporaryFile: return 74
-            // EX_UNAVAILABLE: the server or the network, not the user's input.
-            case .network, .httpStatus, .truncated: return 69
-            }
+        case is CompanionUnavailable:
+            return CompanionCommand.unavailableStatus
         default:
             return nil
         }

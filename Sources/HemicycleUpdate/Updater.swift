@@ -1,4 +1,5 @@
 import Foundation
+import HemicycleDocuments
 import HemicycleImport
 import HemicycleIngest
 import HemicycleModel

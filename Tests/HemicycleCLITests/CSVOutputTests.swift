@@ -3,6 +3,7 @@ import Foundation
 import HemicycleCLI
 import HemicycleCLITestSupport
 import HemicycleCSV
+import HemicycleOnlineCLI
 import HemicycleReport
 import HemicycleTestSupport
 import Testing
@@ -201,7 +202,7 @@ struct CSVOutputTests {
         return path.joined(separator: " ")
     }
 
-    /// The paths of the commands whose help lists `--format`.
+    /// The paths of the commands whose help lists `--format`, those of hemicycle-online included.
     static func commandsWithFormat() -> [String] {
         var found: [String] = []
         func walk(_ command: any ParsableCommand.Type, _ path: [String]) {
@@ -213,6 +214,8 @@ struct CSVOutputTests {
             for sub in subcommands { walk(sub, path + [sub._commandName]) }
         }
         walk(Hemicycle.self, [])
+        // `serve` and `update` as the companion executable parses them (hemicycle passes them on).
+        walk(HemicycleOnline.self, [])
         return found
     }
 }

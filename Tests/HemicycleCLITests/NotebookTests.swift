@@ -95,6 +95,21 @@ struct NotebookTests {
         #expect(text.contains("```hemicycle\nballot 99999\n```\n\n```text\nerror: no ballot n° 99999 in legislature 17"))
     }
 
+    /// `serve` and `update` would replace the process with hemicycle-online (the test process
+    /// too): a notebook refuses them, names them, and goes on.
+    @Test func theNetworkCommandsAreRefused() throws {
+        let folder = try SharedData.temporaryFolder()
+        let file = folder.appendingPathComponent("network.md")
+        try "```hemicycle\nupdate --dry-run --quiet\n```\n\n```hemicycle\nserve --port 0\n```\n\n```hemicycle\nwhatif 773 --format csv\n```\n"
+            .write(to: file, atomically: true, encoding: .utf8)
+        let (_, error) = hemicycleCapturing(["notebook", "run", file.path, "--db", LegislationDatabase.path])
+        #expect(error != nil, "a refused command makes run fail")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        #expect(text.contains("```text\nerror: a notebook cannot run update: it is a network command of hemicycle-online\n```"), "\(text)")
+        #expect(text.contains("```text\nerror: a notebook cannot run serve: it is a network command of hemicycle-online\n```"), "\(text)")
+        #expect(text.contains("```hemicycle\nwhatif 773 --format csv\n```\n\n```text\n"), "the next block still runs:\n\(text)")
+    }
+
     @Test func theDatabaseOptionReachesEveryCommand() throws {
         // A file that is not a Hemicycle database: if --db reaches the command, it refuses it.
         let folder = try SharedData.temporaryFolder()

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import HemicycleStore
-import HemicycleUpdate
+import HemicycleDocuments
 
 /// `hemicycle feed WATCH --output feed.atom`: a watch's ballots as an Atom feed.
 struct FeedCommand: ParsableCommand {

@@ -3,7 +3,6 @@ import Foundation
 import HemicycleModel
 import HemicycleReport
 import HemicycleStore
-import HemicycleUpdate
 
 /// `hemicycle watch list|add|remove`: saved watches, whose new ballots `update` prints and `feed`
 /// publishes.

@@ -23,7 +23,7 @@ public struct OutputOptions: ParsableArguments {
     /// Both arguments are evaluated only when their format is asked for: a command builds one
     /// of the two, not both (a ballot's context, for one, parses its amendments' texts).
     /// `language` is the one the document was built in: the HTML page's `lang`.
-    func emit<Payload: Encodable>(
+    package func emit<Payload: Encodable>(
         _ document: @autoclosure () throws -> ReportDocument,
         json payload: @autoclosure () throws -> Payload,
         title: String? = nil,
@@ -62,7 +62,7 @@ public struct OutputOptions: ParsableArguments {
 
     /// Where `--format csv` takes its table from: data in either case, the readable document
     /// (`21.7 %`, `n<30`) is for the table and Markdown formats.
-    enum CSVSource {
+    package enum CSVSource {
         /// The JSON payload laid flat (``HemicycleReport/CSVDataTable``): the payload itself when
         /// it is a list, else the member named `list`, else one row of the payload; a row's own
         /// `uid` is named `uid` (`ballot_uid`, `step_uid`…).

@@ -1,15 +1,15 @@
 import Foundation
 
 /// A one-line progress bar on standard error, drawn only when standard error is a terminal.
-struct ProgressBar {
+package struct ProgressBar {
     let label: String
     private let enabled = isatty(STDERR_FILENO) == 1
     private var lastDrawn = -1
 
-    init(label: String) { self.label = label }
+    package init(label: String) { self.label = label }
 
     /// Draws `done` of `total` (total unknown: a counter).
-    mutating func update(done: Int, total: Int?) {
+    package mutating func update(done: Int, total: Int?) {
         guard enabled else { return }
         let line: String
         if let total, total > 0 {
@@ -27,7 +27,7 @@ struct ProgressBar {
 
     /// Draws a download: bytes received of the total announced (unknown: a counter), and the
     /// mean rate since `started`, in MB/s.
-    mutating func update(bytes: Int64, total: Int64?, since started: Date) {
+    package mutating func update(bytes: Int64, total: Int64?, since started: Date) {
         guard enabled else { return }
         // Redrawn at most every tenth of a mebibyte: chunks arrive by the thousand.
         let step = Int(bytes >> 17)
@@ -49,7 +49,7 @@ struct ProgressBar {
     }
 
     /// Ends the line.
-    func finish() {
+    package func finish() {
         guard enabled else { return }
         writeAll("\r\u{1B}[K", to: STDERR_FILENO)
     }

@@ -5,7 +5,7 @@ import HemicycleModel
 /// reader tells a campaign the day a watched vote happens.
 public enum AtomFeed {
     /// The feed's XML. `id` is a stable URI for the feed (`urn:hemicycle:watch:NAME`); `updated`
-    /// is what the caller gives (the `WatchFeed` of HemicycleUpdate: the last update, else the newest ballot). Each entry's id is the ballot's uid as a
+    /// is what the caller gives (the `WatchFeed` of HemicycleDocuments: the last update, else the newest ballot). Each entry's id is the ballot's uid as a
     /// URN, its date the day of the vote (at midnight UTC: the dumps give no time), its link the
     /// Assemblée's page of the ballot.
     public static func make(title: String, id: String, updated: Date, ballots: [Ballot]) -> String {

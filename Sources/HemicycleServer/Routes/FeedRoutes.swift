@@ -1,9 +1,9 @@
 import Foundation
-import HemicycleUpdate
+import HemicycleDocuments
 import Hummingbird
 
 /// `/feeds/{watch}.atom`: a saved watch's ballots as an Atom feed, the bytes of `hemicycle feed
-/// WATCH` (``HemicycleUpdate/WatchFeed``), so that a feed reader follows a campaign's votes.
+/// WATCH` (``HemicycleDocuments/WatchFeed``), so that a feed reader follows a campaign's votes.
 enum FeedRoutes {
     static func add(to router: Router<BasicRequestContext>, site: Site) {
         router.get("/feeds/:watch") { request, context in

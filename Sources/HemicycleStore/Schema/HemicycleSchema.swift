@@ -215,8 +215,8 @@ public enum HemicycleSchema {
         //   (22 → 4 ms, Python's sqlite3).
         migrator.registerMigration("v9-read-indexes") { db in
             try db.execute(sql: """
-                CREATE INDEX ballot_legislature_date ON ballot(legislature, date, number);
-                CREATE INDEX mandate_body_type ON mandate(body_type, legislature);
+                CREATE INDEX IF NOT EXISTS ballot_legislature_date ON ballot(legislature, date, number);
+                CREATE INDEX IF NOT EXISTS mandate_body_type ON mandate(body_type, legislature);
                 """)
         }
         CompactVotesSchema.registerMigrations(in: &migrator)

@@ -26,7 +26,7 @@ enum ShippedRegisters {
 /// shipped `datasets/registers/` (the bootstrapping `StoreOptions.openPopulated()` does for the
 /// Assemblée dumps). Returns the database for chaining.
 @discardableResult
-func ensureRegisters(_ database: HemicycleDatabase) throws -> HemicycleDatabase {
+package func ensureRegisters(_ database: HemicycleDatabase) throws -> HemicycleDatabase {
     let counts = try database.registerRowCounts()
     guard counts.values.allSatisfy({ $0 == 0 }) else { return database }
     let files = try ShippedRegisters.files()

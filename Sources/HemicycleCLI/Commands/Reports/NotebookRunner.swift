@@ -63,6 +63,12 @@ struct NotebookRunner {
         let sink = TextSink.collecting(stamps: false)
         do {
             var command = try Hemicycle.parseCommandLine(withDatabase(arguments))
+            // `serve` and `update` would replace this process with hemicycle-online (execv): the
+            // notebook would be lost. They are not analyses anyway (a server, a download).
+            if let dispatch = command as? any CompanionDispatch {
+                let message = "a notebook cannot run \(type(of: dispatch).command.rawValue): it is a network command of \(CompanionCommand.executableName)"
+                return ("error: " + message, message)
+            }
             try Console.$output.withValue(sink) { try command.run() }
             return (sink.text, nil)
         } catch {

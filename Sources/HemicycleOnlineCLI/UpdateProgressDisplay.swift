@@ -1,4 +1,5 @@
 import Foundation
+import HemicycleCLI
 import HemicycleUpdate
 
 /// Draws an update's progress on standard error: a bar with bytes and rate while a dump

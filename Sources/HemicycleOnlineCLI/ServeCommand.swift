@@ -1,5 +1,6 @@
 import ArgumentParser
 import Dispatch
+import HemicycleCLI
 import HemicycleServer
 import HemicycleStore
 
@@ -10,7 +11,7 @@ extension SiteLanguage: ExpressibleByArgument {}
 struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Serve the ballot, town and search pages and the data API (JSON, CSV) over HTTP.",
+        abstract: CompanionCommand.serve.abstract,
         discussion: """
             Pages are server-rendered HTML without script, French by default (?lang=en for English): \
             / (search), /ballots/773 (and .json, .csv, .svg), /town?q=59000&ballot=16:1274&ballot=773. \

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import HemicycleCLI
 import HemicycleModel
 import HemicycleReport
 import HemicycleStore
@@ -9,7 +10,7 @@ import HemicycleUpdate
 struct UpdateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "update",
-        abstract: "Download the Assemblée's latest dumps and import what changed.",
+        abstract: CompanionCommand.update.abstract,
         discussion: """
             Fetches each legislature's persons dump (AMO10) and ballots dump (Scrutins.json.zip) from the \
             official open-data repository, with conditional requests (ETag, Last-Modified; else the SHA-256 \

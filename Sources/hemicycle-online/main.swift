@@ -1,0 +1,3 @@
+import HemicycleOnlineCLI
+
+HemicycleOnline.main()
