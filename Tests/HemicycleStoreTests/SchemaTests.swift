@@ -20,6 +20,8 @@ struct SchemaTests: StoreSuite {
         try importFixtures(Self.fixtures, into: HemicycleDatabase(path: path))
         let queue = try DatabaseQueue(path: path)
         try queue.writeWithoutTransaction { db in
+            // The text `vote` table of schemas before 9 (the index is on it).
+            try CompactVotesTests.downgradeToTextVotes(db)
             try db.execute(sql: """
                 CREATE INDEX vote_deputy ON vote(deputy_ref);
                 DELETE FROM grdb_migrations WHERE identifier = 'v4-no-vote-deputy-index'; PRAGMA user_version = 3

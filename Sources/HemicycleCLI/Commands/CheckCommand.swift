@@ -27,7 +27,7 @@ struct CheckCommand: ParsableCommand {
         let records = try database.analyticsSnapshot(BallotFilter(allLegislatures: true), votes: .records).records
         let discrepant = records.filter { !$0.discrepancies.isEmpty }.map(\.ballot)
         let report = StoreCheckReport(
-            database: database.path, integrityProblems: check.integrityProblems,
+            database: database.path, integrityProblems: check.integrityProblems, voteProblems: check.voteProblems,
             packedVotes: check.packedVotes.map { .init(legislature: $0.legislature, state: $0.state.rawValue, sound: $0.state.isSound) },
             // Always with the legislature: the check covers the whole store, and `ballot` takes the reference.
             discrepantBallots: discrepant.map { "\($0.legislature):\($0.number)" })

@@ -21,6 +21,8 @@ public struct StoreCheckReport: Encodable, Sendable {
     public var database: String
     /// SQLite's integrity problems (empty when sound).
     public var integrityProblems: [String]
+    /// The compact votes' problems (rows the `vote` view would not show as stored; empty when sound).
+    public var voteProblems: [String]
     public var packedVotes: [PackedVotesLine]
     /// Ballots whose published counts differ from their named lists (`16:1927`), kept as published.
     public var discrepantBallots: [String]
@@ -28,12 +30,14 @@ public struct StoreCheckReport: Encodable, Sendable {
     public var passed: Bool
 
 
-    public init(database: String, integrityProblems: [String], packedVotes: [PackedVotesLine], discrepantBallots: [String]) {
+    public init(database: String, integrityProblems: [String], voteProblems: [String] = [], packedVotes: [PackedVotesLine],
+                discrepantBallots: [String]) {
         self.database = database
         self.integrityProblems = integrityProblems
+        self.voteProblems = voteProblems
         self.packedVotes = packedVotes
         self.discrepantBallots = discrepantBallots
-        passed = integrityProblems.isEmpty && packedVotes.allSatisfy(\.sound)
+        passed = integrityProblems.isEmpty && voteProblems.isEmpty && packedVotes.allSatisfy(\.sound)
     }
 
     /// What each state means for a reader.
@@ -55,6 +59,7 @@ public struct StoreCheckReport: Encodable, Sendable {
         document.paragraph(passed ? "The store is sound." : "The store is NOT sound: see below.")
         document.keyValues([
             .init("SQLite integrity", integrityProblems.isEmpty ? "ok" : "\(integrityProblems.count) problem(s): " + integrityProblems.prefix(10).joined(separator: "; ")),
+            .init("Votes (vote_row, read by the vote view)", voteProblems.isEmpty ? "ok" : voteProblems.joined(separator: "; ")),
         ] + packedVotes.map { .init("Packed votes, legislature \($0.legislature)", Self.explanation(of: $0.state)) })
         if discrepantBallots.isEmpty {
             document.paragraph("Every ballot's published counts agree with its named lists.")

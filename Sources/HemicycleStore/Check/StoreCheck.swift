@@ -11,6 +11,10 @@ public struct StoreCheck: Sendable {
 
     /// The lines of `PRAGMA integrity_check` other than "ok": empty for a sound file.
     public var integrityProblems: [String]
+    /// Rows of the compact vote store (``CompactVotesSchema``) that the `vote` view would not show
+    /// as stored (an id missing from `vote_ref`, a ballot no longer stored, a position code out of
+    /// range), one line per kind with its count: empty for a sound store.
+    public var voteProblems: [String]
     /// One entry per legislature of the store, ascending (none when the integrity check failed).
     /// Whether the store passes is the report's to say (`StoreCheckReport.passed`, from
     /// ``PackedVotesCheck/isSound``).
@@ -35,19 +39,21 @@ public enum PackedVotesCheck: String, Sendable {
 }
 
 extension HemicycleDatabase {
-    /// Checks the store: SQLite's `PRAGMA integrity_check` (every page, index and constraint), and
+    /// Checks the store: SQLite's `PRAGMA integrity_check` (every page, index and constraint), the
+    /// compact votes' references (``StoreCheck/voteProblems``), and
     /// each legislature's packed votes packed again from the tables and compared, checksums
     /// included. Reads only; a few seconds on the shipped data.
     public func check() throws -> StoreCheck {
         try read { db in
             let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
             // A damaged file cannot be read reliably: its packed votes are not compared.
-            guard integrity.isEmpty else { return StoreCheck(integrityProblems: integrity, packedVotes: []) }
+            guard integrity.isEmpty else { return StoreCheck(integrityProblems: integrity, voteProblems: [], packedVotes: []) }
+            let voteProblems = try CompactVotesSchema.problems(in: db)
             let legislatures = try Int.fetchAll(db, sql: """
                 SELECT legislature FROM ballot UNION SELECT legislature FROM packed_votes ORDER BY legislature
                 """)
             let packed = try legislatures.map { StoreCheck.PackedVotesState(legislature: $0, state: try PackedVotes.verify(legislature: $0, in: db)) }
-            return StoreCheck(integrityProblems: integrity, packedVotes: packed)
+            return StoreCheck(integrityProblems: integrity, voteProblems: voteProblems, packedVotes: packed)
         }
     }
 }

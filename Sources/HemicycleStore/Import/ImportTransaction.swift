@@ -23,8 +23,13 @@ public final class ImportTransaction {
     /// Legislatures with a ballot added, updated or regrouped: their packed votes are rebuilt
     /// before the transaction commits.
     private var changedLegislatures: Set<Int> = []
+    /// What this import wrote of the votes, packed from memory when it covers a legislature.
+    private var written = PackedVotes.Written()
     /// Ballots added or updated: linked to the legislative files before the transaction commits.
     private var changedBallots: Set<String> = []
+    /// The integer ids of the official ids in `vote_ref` (see ``CompactVotesSchema``), as they
+    /// stand in the transaction.
+    private var refIDs: [String: Int] = [:]
     /// The legislation written in this transaction, if any (see ``legislation()``).
     public private(set) var legislationTransaction: LegislationImportTransaction?
 
@@ -39,6 +44,8 @@ public final class ImportTransaction {
         self.db = db
         let rows = try Row.fetchCursor(db, sql: "SELECT uid, entry_sha256 FROM ballot")
         while let row = try rows.next() { ballotHashes[row[0]] = row[1] }
+        let refs = try Row.fetchCursor(db, sql: "SELECT ref, id FROM vote_ref")
+        while let row = try refs.next() { refIDs[row[0]] = row[1] }
         deputyHashes = try ContentHashIndex(table: "deputy", db: db)
         bodyHashes = try ContentHashIndex(table: "body", db: db)
         mandateHashes = try ContentHashIndex(table: "mandate", db: db)
@@ -56,6 +63,15 @@ public final class ImportTransaction {
 
     /// The entry SHA-256 of the stored ballot with this uid, as it stands in the transaction.
     func storedBallotHash(uid: String) -> String? { ballotHashes[uid] }
+
+    /// The id of an official id in `vote_ref`, interning it on first sight.
+    private func refID(_ ref: String) throws -> Int {
+        if let id = refIDs[ref] { return id }
+        try db.cachedStatement(sql: "INSERT INTO vote_ref (ref) VALUES (?)").execute(arguments: [ref])
+        let id = Int(db.lastInsertedRowID)
+        refIDs[ref] = id
+        return id
+    }
 
     /// The id of a dump, registering it on first sight.
     func dumpID(for source: SourceReference) throws -> Int64 {
@@ -115,14 +131,20 @@ public final class ImportTransaction {
                 row.bind(11, g.tally.voluntaryNonVoting)
             }
         }
+        // Compact rows (``CompactVotesSchema``): the ballot's id is new, so its votes go at the end
+        // of the B-tree.
         let voteStatement = try db.cachedStatement(sql: """
-            INSERT INTO vote (ballot_uid, deputy_ref, mandate_ref, group_ref, position, by_proxy, seat, cause, group_ordinal)
+            INSERT INTO vote_row (ballot, deputy, mandate, grp, position, by_proxy, seat, cause, group_ordinal)
             VALUES (?,?,?,?,?,?,?,?,?)
             """)
+        let ballotID = try refID(b.uid)
         for v in record.votes {
+            let ballot = v.ballotUID == b.uid ? ballotID : try refID(v.ballotUID)
+            let deputy = try refID(v.deputyRef), group = try refID(v.groupRef)
+            let mandate = try v.mandateRef.map(refID)
             try voteStatement.executeRaw { row in
-                row.bind(1, v.ballotUID); row.bind(2, v.deputyRef); row.bind(3, v.mandateRef); row.bind(4, v.groupRef)
-                row.bind(5, v.position.rawValue); row.bind(6, v.byProxy); row.bind(7, v.seat)
+                row.bind(1, ballot); row.bind(2, deputy); row.bind(3, mandate); row.bind(4, group)
+                row.bind(5, CompactVotesSchema.code(of: v.position)); row.bind(6, v.byProxy); row.bind(7, v.seat)
                 row.bind(8, v.cause?.rawValue ?? v.causeCode); row.bind(9, v.groupEntry)
             }
         }
@@ -136,6 +158,7 @@ public final class ImportTransaction {
                 row.bind(5, c.intendedPosition.rawValue); row.bind(6, c.voluntary); row.bind(7, c.kind.rawValue); row.bind(8, c.byProxy)
             }
         }
+        written.add(record)
         ballotHashes[b.uid] = source.entrySHA256
         changedLegislatures.insert(b.legislature)
         changedBallots.insert(b.uid)
@@ -269,7 +292,9 @@ public final class ImportTransaction {
             // December 2024 follow one another).
             nearest.add(legislature: entry["legislature"], ordinal: ordinal, members: entry["members"], day: entry["day"], group: group)
             try db.execute(sql: "UPDATE group_vote SET group_ref = ? WHERE ballot_uid = ? AND ordinal = ?", arguments: [group, ballotUID, ordinal])
-            try db.execute(sql: "UPDATE vote SET group_ref = ? WHERE ballot_uid = ? AND group_ordinal = ?", arguments: [group, ballotUID, ordinal])
+            try db.execute(sql: "UPDATE vote_row SET grp = ? WHERE ballot = ? AND group_ordinal = ?",
+                           arguments: [try refID(group), try refID(ballotUID), ordinal])
+            written.regroup(ballotUID: ballotUID, ordinal: ordinal, group: group)
             changedLegislatures.insert(entry["legislature"])
         }
         return unresolved.sorted()
@@ -287,7 +312,7 @@ public final class ImportTransaction {
     /// last step before committing, after ``recoverBogusGroups()``.
     func repackChangedLegislatures() throws {
         for legislature in changedLegislatures.sorted() {
-            try PackedVotes.repack(legislature: legislature, in: db)
+            try PackedVotes.repack(legislature: legislature, in: db, written: written)
         }
         changedLegislatures.removeAll()
     }

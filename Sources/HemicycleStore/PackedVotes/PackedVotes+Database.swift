@@ -7,9 +7,18 @@ extension PackedVotes {
     /// (removing it when the legislature has no ballot left, or cannot be packed). Runs inside the
     /// caller's transaction: the import's, so that the packed copy never disagrees with the tables
     /// it was made from.
-    static func repack(legislature: Int, in db: Database) throws {
+    ///
+    /// `written`: what the import wrote, packed instead of the tables when it holds every ballot
+    /// of the legislature (the same result, without reading the votes back).
+    static func repack(legislature: Int, in db: Database, written: Written? = nil) throws {
         try db.execute(sql: "DELETE FROM packed_votes WHERE legislature = ?", arguments: [legislature])
-        guard let packed = try pack(legislature: legislature, in: db) else { return }
+        let packed: PackedVotes?
+        if let written, case .some(let fromMemory) = written.pack(legislature: legislature, uids: try ballotUIDs(legislature: legislature, in: db)) {
+            packed = fromMemory
+        } else {
+            packed = try pack(legislature: legislature, in: db)
+        }
+        guard let packed else { return }
         let row = packed.row
         try db.execute(sql: """
             INSERT INTO packed_votes (legislature, ballot_uids, deputy_refs, group_refs, ballot_counts, votes, group_entries,
@@ -33,12 +42,18 @@ extension PackedVotes {
         return (ballotUIDs, deputies, groups, Checksums(counts: counts, votes: votes.withUnsafeBytes { Checksums.votes($0) }))
     }
 
+    /// The uids of the ballots of `legislature`, in the packing's order (SQLite's, bytewise).
+    static func ballotUIDs(legislature: Int, in db: Database) throws -> [String] {
+        var uids: [String] = []
+        try db.scanRaw(sql: "SELECT uid FROM ballot WHERE legislature = ? ORDER BY uid", arguments: [legislature]) { uids.append($0.text(0)) }
+        return uids
+    }
+
     /// The votes of `legislature` packed from the `vote` and `group_vote` tables; nil when it has
     /// no ballot, or cannot be packed.
     static func pack(legislature: Int, in db: Database) throws -> PackedVotes? {
         let ballotsOfLegislature = "SELECT uid FROM ballot WHERE legislature = ?"
-        var uids: [String] = []
-        try db.scanRaw(sql: "\(ballotsOfLegislature) ORDER BY uid", arguments: [legislature]) { uids.append($0.text(0)) }
+        let uids = try ballotUIDs(legislature: legislature, in: db)
         guard !uids.isEmpty else { return nil }
         var slot: [String: Int] = [:]
         for (i, uid) in uids.enumerated() { slot[uid] = i }

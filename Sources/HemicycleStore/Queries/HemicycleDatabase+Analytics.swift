@@ -119,12 +119,12 @@ extension HemicycleDatabase {
                 }
 
                 if mode != .countsOnly {
-                    // Votes come in primary-key order (ballot, deputy): the ballot is looked up only
+                    // Votes come in (ballot, deputy) order, as the packed votes have them: the ballot is looked up only
                     // when its uid changes, compared byte for byte without making a string per row.
                     var currentUID: [UInt8] = [], currentString = "", current = -1
                     try db.scanRaw(sql: """
                         SELECT ballot_uid, deputy_ref, group_ref, \(RowDecoding.positionCode), by_proxy, cause, group_ordinal
-                        FROM vote\(childWhere) ORDER BY ballot_uid
+                        FROM vote\(childWhere) ORDER BY ballot_uid, deputy_ref
                         """, arguments: childArguments) { row in
                         let changed = row.withBytes(0) { bytes in
                             guard bytes.count == currentUID.count, let base = bytes.baseAddress else { return true }

@@ -79,8 +79,9 @@ extension HemicycleDatabase {
         let groups = try db.fetchAllRaw(sql: """
             SELECT \(RowDecoding.groupVoteColumns) FROM group_vote WHERE ballot_uid = ? ORDER BY ordinal
             """, arguments: [uid], RowDecoding.groupVote)
-        let votes = try db.fetchAllRaw(sql: "SELECT \(RowDecoding.voteColumns) FROM vote WHERE ballot_uid = ?", arguments: [uid],
-                                       RowDecoding.vote)
+        // In deputy id order, as the "v1" table's key gave them (the `vote` view has no order of its own).
+        let votes = try db.fetchAllRaw(sql: "SELECT \(RowDecoding.voteColumns) FROM vote WHERE ballot_uid = ? ORDER BY deputy_ref",
+                                       arguments: [uid], RowDecoding.vote)
         let corrections = try db.fetchAllRaw(sql: """
             SELECT \(RowDecoding.correctionColumns) FROM correction WHERE ballot_uid = ? ORDER BY ordinal
             """, arguments: [uid], RowDecoding.correction)

@@ -3,7 +3,8 @@ import GRDB
 /// The database schema, as a list of GRDB migrations.
 ///
 /// Tables, one per entity of the model: `dump` (the files imported, for traceability),
-/// `ballot`, `group_vote`, `vote`, `correction`, `deputy`, `contact`, `body`, `mandate`; later
+/// `ballot`, `group_vote`, `vote` (since "v8-compact-votes" a view over `vote_row`, see
+/// ``CompactVotesSchema``), `correction`, `deputy`, `contact`, `body`, `mandate`; later
 /// migrations add the campaign registers, the legislative files and `packed_votes`.
 /// Child tables (`group_vote`, `vote`, `correction`, `contact`) reference their parent with a
 /// foreign key and `ON DELETE CASCADE`. Votes do *not* reference `deputy`: a vote whose deputy is
@@ -15,7 +16,7 @@ public enum HemicycleSchema {
     /// The value of `PRAGMA application_id` that marks a Hemicycle database ("HEMI").
     public static let applicationID: Int32 = 0x4845_4D49
     /// The schema version this code writes (`PRAGMA user_version`); bump it with each migration.
-    public static let version = 9
+    public static let version = 10
 
     /// Secondary indexes of the large tables (46,000 group entries a legislature), by name, with
     /// the statement that creates them (as the "v1" migration does). An import into empty tables
@@ -218,6 +219,7 @@ public enum HemicycleSchema {
                 CREATE INDEX IF NOT EXISTS mandate_body_type ON mandate(body_type, legislature);
                 """)
         }
+        CompactVotesSchema.registerMigrations(in: &migrator)
         return migrator
     }
 }
