@@ -121,11 +121,14 @@ extension HemicycleDatabase {
                 if mode != .countsOnly {
                     // Votes come in (ballot, deputy) order, as the packed votes have them: the ballot is looked up only
                     // when its uid changes, compared byte for byte without making a string per row.
+                    // Always restricted to the selection: `vote` is a view whose rows SQLite must sort
+                    // by uid, so scanning every legislature's votes costs twice the selection's (the
+                    // 17th of a store holding the 16th: 1.6 against 0.8 s, sqlite3 shell).
                     var currentUID: [UInt8] = [], currentString = "", current = -1
                     try db.scanRaw(sql: """
                         SELECT ballot_uid, deputy_ref, group_ref, \(RowDecoding.positionCode), by_proxy, cause, group_ordinal
-                        FROM vote\(childWhere) ORDER BY ballot_uid, deputy_ref
-                        """, arguments: childArguments) { row in
+                        FROM vote WHERE ballot_uid IN (\(selection)) ORDER BY ballot_uid, deputy_ref
+                        """, arguments: arguments) { row in
                         let changed = row.withBytes(0) { bytes in
                             guard bytes.count == currentUID.count, let base = bytes.baseAddress else { return true }
                             return memcmp(base, currentUID, bytes.count) != 0
