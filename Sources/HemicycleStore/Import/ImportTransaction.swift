@@ -30,6 +30,8 @@ public final class ImportTransaction {
     /// The integer ids of the official ids in `vote_ref` (see ``CompactVotesSchema``), as they
     /// stand in the transaction.
     private var refIDs: [String: Int] = [:]
+    /// The last mandate each deputy (by `vote_ref` id) voted under, with its id (see ``mandateID(_:deputy:)``).
+    private var lastMandate: [(ref: String, id: Int)?] = []
     /// The legislation written in this transaction, if any (see ``legislation()``).
     public private(set) var legislationTransaction: LegislationImportTransaction?
 
@@ -70,6 +72,18 @@ public final class ImportTransaction {
         try db.cachedStatement(sql: "INSERT INTO vote_ref (ref) VALUES (?)").execute(arguments: [ref])
         let id = Int(db.lastInsertedRowID)
         refIDs[ref] = id
+        return id
+    }
+
+    /// The id of mandate `ref` in `vote_ref`, for a vote of the deputy whose id is `deputy`: a
+    /// deputy votes under the same mandate ballot after ballot, so the last one is remembered
+    /// per deputy and compared instead of hashing the text again (650,000 votes).
+    private func mandateID(_ ref: String, deputy: Int) throws -> Int {
+        if deputy >= 0, deputy < lastMandate.count, let last = lastMandate[deputy], last.ref == ref { return last.id }
+        let id = try refID(ref)
+        guard deputy >= 0 else { return id }
+        if deputy >= lastMandate.count { lastMandate += Array(repeating: nil, count: deputy + 1 - lastMandate.count) }
+        lastMandate[deputy] = (ref, id)
         return id
     }
 
@@ -138,14 +152,31 @@ public final class ImportTransaction {
             VALUES (?,?,?,?,?,?,?,?,?)
             """)
         let ballotID = try refID(b.uid)
+        // What the packing will read of these votes (nil once one names another ballot).
+        var writtenVotes: [PackedVotes.Written.WrittenVote]? = []
+        writtenVotes?.reserveCapacity(record.votes.count)
+        // A ballot lists its votes group after group: the group's id is looked up once per run.
+        var lastGroup: (ref: String, id: Int)?
         for v in record.votes {
             let ballot = v.ballotUID == b.uid ? ballotID : try refID(v.ballotUID)
-            let deputy = try refID(v.deputyRef), group = try refID(v.groupRef)
-            let mandate = try v.mandateRef.map(refID)
+            let deputy = try refID(v.deputyRef)
+            let group: Int
+            if let lastGroup, lastGroup.ref == v.groupRef {
+                group = lastGroup.id
+            } else {
+                group = try refID(v.groupRef)
+                lastGroup = (v.groupRef, group)
+            }
+            let mandate = try v.mandateRef.map { try mandateID($0, deputy: deputy) }
             try voteStatement.executeRaw { row in
                 row.bind(1, ballot); row.bind(2, deputy); row.bind(3, mandate); row.bind(4, group)
                 row.bind(5, CompactVotesSchema.code(of: v.position)); row.bind(6, v.byProxy); row.bind(7, v.seat)
                 row.bind(8, v.cause?.rawValue ?? v.causeCode); row.bind(9, v.groupEntry)
+            }
+            if v.ballotUID == b.uid {
+                writtenVotes?.append(.init(v, deputy: deputy, group: group))
+            } else {
+                writtenVotes = nil
             }
         }
         let correctionStatement = try db.cachedStatement(sql: """
@@ -158,7 +189,7 @@ public final class ImportTransaction {
                 row.bind(5, c.intendedPosition.rawValue); row.bind(6, c.voluntary); row.bind(7, c.kind.rawValue); row.bind(8, c.byProxy)
             }
         }
-        written.add(record)
+        written.add(record, votes: writtenVotes)
         ballotHashes[b.uid] = source.entrySHA256
         changedLegislatures.insert(b.legislature)
         changedBallots.insert(b.uid)
@@ -294,7 +325,7 @@ public final class ImportTransaction {
             try db.execute(sql: "UPDATE group_vote SET group_ref = ? WHERE ballot_uid = ? AND ordinal = ?", arguments: [group, ballotUID, ordinal])
             try db.execute(sql: "UPDATE vote_row SET grp = ? WHERE ballot = ? AND group_ordinal = ?",
                            arguments: [try refID(group), try refID(ballotUID), ordinal])
-            written.regroup(ballotUID: ballotUID, ordinal: ordinal, group: group)
+            written.regroup(ballotUID: ballotUID, ordinal: ordinal, group: group, groupID: try refID(group))
             changedLegislatures.insert(entry["legislature"])
         }
         return unresolved.sorted()
@@ -311,8 +342,10 @@ public final class ImportTransaction {
     /// Rebuilds the packed votes (``PackedVotes``) of the legislatures this import changed; the
     /// last step before committing, after ``recoverBogusGroups()``.
     func repackChangedLegislatures() throws {
+        guard !changedLegislatures.isEmpty else { return }
+        let refs = Dictionary(uniqueKeysWithValues: refIDs.lazy.map { ($1, $0) })
         for legislature in changedLegislatures.sorted() {
-            try PackedVotes.repack(legislature: legislature, in: db, written: written)
+            try PackedVotes.repack(legislature: legislature, in: db, written: (written, refs))
         }
         changedLegislatures.removeAll()
     }
