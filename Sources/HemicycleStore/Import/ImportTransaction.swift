@@ -30,6 +30,10 @@ public final class ImportTransaction {
     /// The integer ids of the official ids in `vote_ref` (see ``CompactVotesSchema``), as they
     /// stand in the transaction.
     private var refIDs: [String: Int] = [:]
+    /// Inserts the votes, a chunk of rows per statement.
+    private var voteInserter: VoteRowInserter
+    /// The rows of the ballot being written (kept to reuse their storage).
+    private var voteRows: [VoteRowInserter.Row] = []
     /// The last mandate each deputy (by `vote_ref` id) voted under, with its id (see ``mandateID(_:deputy:)``).
     private var lastMandate: [(ref: String, id: Int)?] = []
     /// The legislation written in this transaction, if any (see ``legislation()``).
@@ -44,6 +48,7 @@ public final class ImportTransaction {
 
     init(db: Database) throws {
         self.db = db
+        voteInserter = VoteRowInserter(db: db)
         let rows = try Row.fetchCursor(db, sql: "SELECT uid, entry_sha256 FROM ballot")
         while let row = try rows.next() { ballotHashes[row[0]] = row[1] }
         let refs = try Row.fetchCursor(db, sql: "SELECT ref, id FROM vote_ref")
@@ -147,16 +152,13 @@ public final class ImportTransaction {
         }
         // Compact rows (``CompactVotesSchema``): the ballot's id is new, so its votes go at the end
         // of the B-tree.
-        let voteStatement = try db.cachedStatement(sql: """
-            INSERT INTO vote_row (ballot, deputy, mandate, grp, position, by_proxy, seat, cause, group_ordinal)
-            VALUES (?,?,?,?,?,?,?,?,?)
-            """)
         let ballotID = try refID(b.uid)
         // What the packing will read of these votes (nil once one names another ballot).
         var writtenVotes: [PackedVotes.Written.WrittenVote]? = []
         writtenVotes?.reserveCapacity(record.votes.count)
         // A ballot lists its votes group after group: the group's id is looked up once per run.
         var lastGroup: (ref: String, id: Int)?
+        voteRows.removeAll(keepingCapacity: true)
         for v in record.votes {
             let ballot = v.ballotUID == b.uid ? ballotID : try refID(v.ballotUID)
             let deputy = try refID(v.deputyRef)
@@ -168,17 +170,16 @@ public final class ImportTransaction {
                 lastGroup = (v.groupRef, group)
             }
             let mandate = try v.mandateRef.map { try mandateID($0, deputy: deputy) }
-            try voteStatement.executeRaw { row in
-                row.bind(1, ballot); row.bind(2, deputy); row.bind(3, mandate); row.bind(4, group)
-                row.bind(5, CompactVotesSchema.code(of: v.position)); row.bind(6, v.byProxy); row.bind(7, v.seat)
-                row.bind(8, v.cause?.rawValue ?? v.causeCode); row.bind(9, v.groupEntry)
-            }
+            voteRows.append(.init(ballot: ballot, deputy: deputy, mandate: mandate, group: group,
+                                  position: CompactVotesSchema.code(of: v.position), byProxy: v.byProxy, seat: v.seat,
+                                  cause: v.cause?.rawValue ?? v.causeCode, groupEntry: v.groupEntry))
             if v.ballotUID == b.uid {
                 writtenVotes?.append(.init(v, deputy: deputy, group: group))
             } else {
                 writtenVotes = nil
             }
         }
+        try voteInserter.insert(voteRows)
         let correctionStatement = try db.cachedStatement(sql: """
             INSERT INTO correction (ballot_uid, ordinal, deputy_ref, mandate_ref, intended_position, voluntary, kind, by_proxy)
             VALUES (?,?,?,?,?,?,?,?)

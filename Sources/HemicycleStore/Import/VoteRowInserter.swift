@@ -1,0 +1,60 @@
+import GRDB
+
+/// Inserts the compact rows of `vote_row` (``CompactVotesSchema``) several to a statement
+/// (`INSERT … VALUES (…), (…), …`): one `sqlite3_step` for up to ``rowsPerStatement`` votes
+/// instead of one per vote, so that SQLite's per-statement work (reset, bindings, starting and
+/// halting the program) is paid once per chunk of a ballot's votes, not 650,000 times a legislature.
+struct VoteRowInserter {
+    /// One `vote_row` row, its ids already interned in `vote_ref`.
+    struct Row {
+        var ballot: Int
+        var deputy: Int
+        var mandate: Int?
+        var group: Int
+        var position: Int
+        var byProxy: Bool
+        var seat: Int?
+        var cause: String?
+        var groupEntry: Int?
+    }
+
+    /// Votes bound per statement at most: 64 × 9 = 576 parameters, far below SQLite's limit
+    /// (32,766), and a few statements a ballot.
+    static let rowsPerStatement = 64
+    static let columns = 9
+
+    private let db: Database
+    /// The prepared statements, by number of rows (a ballot's last chunk is shorter).
+    private var statements: [Int: Statement] = [:]
+
+    init(db: Database) { self.db = db }
+
+    /// Inserts `rows`, in their order.
+    mutating func insert(_ rows: [Row]) throws {
+        var start = rows.startIndex
+        while start < rows.endIndex {
+            let end = min(start + Self.rowsPerStatement, rows.endIndex)
+            let statement = try self.statement(rows: end - start)
+            try statement.executeRaw { binder in
+                for (offset, row) in rows[start..<end].enumerated() {
+                    let base = Int32(offset * Self.columns)
+                    binder.bind(base + 1, row.ballot); binder.bind(base + 2, row.deputy); binder.bind(base + 3, row.mandate)
+                    binder.bind(base + 4, row.group); binder.bind(base + 5, row.position); binder.bind(base + 6, row.byProxy)
+                    binder.bind(base + 7, row.seat); binder.bind(base + 8, row.cause); binder.bind(base + 9, row.groupEntry)
+                }
+            }
+            start = end
+        }
+    }
+
+    /// The statement inserting `rows` rows, prepared on first use.
+    private mutating func statement(rows: Int) throws -> Statement {
+        if let statement = statements[rows] { return statement }
+        let values = Array(repeating: "(?,?,?,?,?,?,?,?,?)", count: rows).joined(separator: ",")
+        let statement = try db.makeStatement(sql: """
+            INSERT INTO vote_row (ballot, deputy, mandate, grp, position, by_proxy, seat, cause, group_ordinal) VALUES \(values)
+            """)
+        statements[rows] = statement
+        return statement
+    }
+}
