@@ -30,6 +30,8 @@ public final class ImportTransaction {
     /// The integer ids of the official ids in `vote_ref` (see ``CompactVotesSchema``), as they
     /// stand in the transaction.
     private var refIDs: [String: Int] = [:]
+    /// The ballots' titles, indexed for search at the end of the import (see ``DeferredBallotSearch``).
+    private var deferredSearch: DeferredBallotSearch
     /// Inserts the votes, a chunk of rows per statement.
     private var voteInserter: VoteRowInserter
     /// The rows of the ballot being written (kept to reuse their storage).
@@ -49,6 +51,7 @@ public final class ImportTransaction {
     init(db: Database) throws {
         self.db = db
         voteInserter = VoteRowInserter(db: db)
+        deferredSearch = try DeferredBallotSearch(db: db)
         let rows = try Row.fetchCursor(db, sql: "SELECT uid, entry_sha256 FROM ballot")
         while let row = try rows.next() { ballotHashes[row[0]] = row[1] }
         let refs = try Row.fetchCursor(db, sql: "SELECT ref, id FROM vote_ref")
@@ -63,9 +66,18 @@ public final class ImportTransaction {
     /// for, every ballot is relinked before the commit (new dossiers can link unchanged ballots).
     public func legislation() throws -> LegislationImportTransaction {
         if let legislationTransaction { return legislationTransaction }
+        // The ballots' search entries come before the legislation's, as they were written.
+        try indexDeferredSearchEntries()
         let transaction = try LegislationImportTransaction(db: db)
         legislationTransaction = transaction
         return transaction
+    }
+
+    /// Indexes the titles of the ballots written so far for search and puts the trigger that
+    /// indexes each ballot back (``DeferredBallotSearch``); runs once the records are written,
+    /// before anything else reads the search index.
+    func indexDeferredSearchEntries() throws {
+        try deferredSearch.finish(db: db)
     }
 
     /// The entry SHA-256 of the stored ballot with this uid, as it stands in the transaction.
@@ -180,6 +192,7 @@ public final class ImportTransaction {
             }
         }
         try voteInserter.insert(voteRows)
+        deferredSearch.wrote(ballot: b.uid)
         let correctionStatement = try db.cachedStatement(sql: """
             INSERT INTO correction (ballot_uid, ordinal, deputy_ref, mandate_ref, intended_position, voluntary, kind, by_proxy)
             VALUES (?,?,?,?,?,?,?,?)
