@@ -98,6 +98,8 @@ public struct JSONValue: Sendable {
         case .string:
             let raw = document.bytes[Int(node.start)..<Int(node.byteEnd)]
             if !node.hasEscapes {
+                // Checked already when the whole text is valid.
+                if document.isValidUTF8 { return String(decoding: raw, as: UTF8.self) }
                 guard let text = String(validating: raw, as: UTF8.self) else {
                     throw JSONValueError(value: self, reason: "invalid UTF-8 in a string")
                 }
