@@ -11,6 +11,9 @@ public struct JSONValue: Sendable {
     /// The kind of value.
     public var kind: JSONDocument.Kind { document.nodes[index].kind }
 
+    /// Whether the raw text of this string holds backslash escapes (false for any other kind).
+    var hasEscapes: Bool { document.nodes[index].hasEscapes }
+
     /// Whether this is JSON `null`.
     public var isNull: Bool { kind == .null }
 
