@@ -35,8 +35,30 @@ struct VoteRowInserter {
 
     init(db: Database) { self.db = db }
 
-    /// Inserts `rows`, in their order.
+    /// A ballot's rows by deputy id, with their index (`deputy << 32 | index`), and the rows in
+    /// that order: kept to reuse their storage from one ballot to the next.
+    private var keys: [UInt64] = []
+    private var ordered: [Row] = []
+
+    /// Inserts the rows of a ballot, ordered by deputy id: in key order, each row goes after the
+    /// last one in the B-tree (30 % less of SQLite's time inserting the 17th's votes than in
+    /// published order, sqlite3 shell, same rows). Integer keys are sorted, not the rows.
     mutating func insert(_ rows: [Row]) throws {
+        keys.removeAll(keepingCapacity: true)
+        for (index, row) in rows.enumerated() {
+            guard let deputy = UInt32(exactly: row.deputy), let index = UInt32(exactly: index) else {
+                return try insert(inOrder: rows.sorted { $0.deputy < $1.deputy })
+            }
+            keys.append(UInt64(deputy) << 32 | UInt64(index))
+        }
+        keys.sort()
+        ordered.removeAll(keepingCapacity: true)
+        for key in keys { ordered.append(rows[Int(key & 0xFFFF_FFFF)]) }
+        try insert(inOrder: ordered)
+    }
+
+    /// Inserts `rows` in their order.
+    private mutating func insert(inOrder rows: [Row]) throws {
         var start = rows.startIndex
         while start < rows.endIndex {
             let end = min(start + Self.rowsPerStatement, rows.endIndex)
