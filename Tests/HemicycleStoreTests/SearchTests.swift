@@ -112,15 +112,20 @@ struct SearchTests {
             try db.queue.read { try String.fetchOne($0, sql: "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'ballot_search_insert'") }
         }
         let created = try #require(try trigger())
-        struct Stop: Error {}
-        #expect(throws: Stop.self) { _ = try db.importing(linking: BallotLinkingRules()) { _ in throw Stop() } }
-        #expect(try trigger() == created, "a failed import leaves the trigger")
-
         var fixture: (BallotRecord, SourceReference)?
         try ANDumpReader(path: SharedData.fixture("an/scrutin-quirks.json").path).read { record in
             if case .ballot(let b, let s) = record { fixture = (b, s) }
         }
         let (ballot, source) = try #require(fixture)
+        struct Stop: Error {}
+        #expect(throws: Stop.self) {
+            _ = try db.importing(linking: BallotLinkingRules()) { t in
+                try t.write(ballot, source: source)
+                throw Stop()
+            }
+        }
+        #expect(try trigger() == created, "a failed import leaves the trigger")
+        #expect(try db.queue.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM search_entry") } == 0)
         let dossier = try DossierDecoder.decode(Data(contentsOf: SharedData.fixture("legislation/dossier-bare-acts.json")))
         var corrected = ballot
         corrected.ballot.title = "Titre corrigé du scrutin"
@@ -133,6 +138,14 @@ struct SearchTests {
             try t.legislation().write(dossier, source: source)
         }
         #expect(try trigger() == created)
+        // An import that writes no ballot (the same one again) leaves the schema alone.
+        let schema = { try db.queue.read { try Row.fetchAll($0, sql: "SELECT rowid, * FROM sqlite_master ORDER BY rowid").map(\.description) } }
+        let schemaBefore = try schema()
+        _ = try db.importing(linking: BallotLinkingRules()) { t in
+            let change = try t.write(corrected, source: newer)
+            #expect(change == .unchanged)
+        }
+        #expect(try schema() == schemaBefore)
         let entries = try db.queue.read { db in
             try Row.fetchAll(db, sql: "SELECT id, kind, uid, body FROM search_entry ORDER BY id")
                 .map { ($0["id"] as Int, $0["kind"] as String, $0["uid"] as String, $0["body"] as String) }

@@ -12,36 +12,56 @@ import GRDB
 /// the writing thread's SQLite time. One `INSERT … SELECT` at the end gives FTS5 all the titles
 /// at once.
 ///
-/// The trigger is dropped when the import starts and created again, with its exact SQL, when
-/// the deferred titles are indexed — both inside the import's transaction, so nobody ever sees
-/// the store without it, and a failed or killed import leaves it as it was. The rows of
+/// The trigger is dropped before the import writes its first ballot and created again, with its
+/// exact SQL, when the deferred titles are indexed — both inside the import's transaction, so
+/// nobody ever sees the store without it, and a failed or killed import leaves it as it was. An
+/// import that writes no ballot (all unchanged) leaves the schema alone. The rows of
 /// `search_entry` are the ones the trigger would have written, in the same order (so with the
 /// same ids): the ballots still stored, in the order of their last write, before any entry of
 /// the legislation written after them (``ImportTransaction/legislation()`` indexes them first).
 struct DeferredBallotSearch {
     static let trigger = "ballot_search_insert"
 
-    /// The trigger's SQL as stored, while it is dropped; nil when it is in place (or absent).
-    private var triggerSQL: String?
+    /// Where the deferral stands.
+    private enum State {
+        /// No ballot written yet: the trigger is in place.
+        case notStarted
+        /// The trigger is dropped; its SQL as stored.
+        case deferring(triggerSQL: String)
+        /// The titles are indexed and the trigger back (or the store has no such trigger): ballots
+        /// written from now on are indexed by the trigger.
+        case finished
+    }
+
+    private var state = State.notStarted
     /// Uids of the ballots written since the trigger was dropped, in order (a uid written twice
     /// appears twice; its last write counts).
     private var uids: [String] = []
 
-    /// Drops the trigger, when the store has it.
-    init(db: Database) throws {
-        triggerSQL = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
-                                         arguments: [Self.trigger])
-        if triggerSQL != nil { try db.execute(sql: "DROP TRIGGER \(Self.trigger)") }
+    /// Before a ballot is written: drops the trigger the first time.
+    mutating func willWriteBallot(db: Database) throws {
+        guard case .notStarted = state else { return }
+        guard let sql = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
+                                            arguments: [Self.trigger]) else {
+            state = .finished
+            return
+        }
+        try db.execute(sql: "DROP TRIGGER \(Self.trigger)")
+        state = .deferring(triggerSQL: sql)
     }
 
-    /// Notes a ballot written while the trigger is dropped (a no-op once it is back).
+    /// Notes a ballot written while the trigger is dropped (a no-op otherwise).
     mutating func wrote(ballot uid: String) {
-        if triggerSQL != nil { uids.append(uid) }
+        if case .deferring = state { uids.append(uid) }
     }
 
-    /// Indexes the titles of the ballots noted, then creates the trigger again.
+    /// Indexes the titles of the ballots noted and creates the trigger again; from now on the
+    /// trigger indexes every ballot written.
     mutating func finish(db: Database) throws {
-        guard let triggerSQL else { return }
+        guard case .deferring(let triggerSQL) = state else {
+            state = .finished
+            return
+        }
         // The last write of each uid, in order of those last writes (as the trigger would have
         // left them: a rewritten ballot's entry is deleted and inserted again).
         var seen: Set<String> = []
@@ -57,7 +77,7 @@ struct DeferredBallotSearch {
                 """, arguments: [list])
         }
         try db.execute(sql: triggerSQL)
-        self.triggerSQL = nil
+        state = .finished
         uids = []
     }
 }

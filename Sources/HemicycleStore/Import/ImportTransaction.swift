@@ -51,7 +51,7 @@ public final class ImportTransaction {
     init(db: Database) throws {
         self.db = db
         voteInserter = VoteRowInserter(db: db)
-        deferredSearch = try DeferredBallotSearch(db: db)
+        deferredSearch = DeferredBallotSearch()
         let rows = try Row.fetchCursor(db, sql: "SELECT uid, entry_sha256 FROM ballot")
         while let row = try rows.next() { ballotHashes[row[0]] = row[1] }
         let refs = try Row.fetchCursor(db, sql: "SELECT ref, id FROM vote_ref")
@@ -131,6 +131,7 @@ public final class ImportTransaction {
                 .execute(arguments: [b.legislature, b.number])
             change = .added
         }
+        try deferredSearch.willWriteBallot(db: db)
         let dumpID = try dumpID(for: source)
         try db.cachedStatement(sql: """
             INSERT INTO ballot (uid, number, legislature, date, type, type_code, type_label, majority_rule, result,
