@@ -57,8 +57,9 @@ extension HemicycleDatabase {
             let selection = "SELECT uid FROM ballot\(whereSQL)"
 
             var ballots: [Ballot] = []
+            let repeated = RepeatedTexts(columns: RowDecoding.ballotRepeatingColumns)
             try db.scanRaw(sql: "SELECT \(RowDecoding.ballotColumns) FROM ballot\(whereSQL) ORDER BY date, number", arguments: arguments) {
-                ballots.append(RowDecoding.ballot($0))
+                ballots.append(RowDecoding.ballot(repeated.reading($0)))
             }
             var slot: [String: Int] = [:]
             slot.reserveCapacity(ballots.count)
