@@ -228,9 +228,10 @@ extension PackedVotes {
         packedSlots.reserveCapacity(ballots.count)
         var destination = [Int](repeating: -1, count: uids.count)
         var voteCount = 0
-        for ballot in ballots {
-            guard let p = slot[Substring(ballot.uid)] else { throw Mismatch(description: "ballot \(ballot.uid) is not packed") }
-            guard destination[p] < 0 else { throw Mismatch(description: "ballot \(ballot.uid) asked for twice") }
+        for b in ballots.indices {  // by index: `for ballot in ballots` copied each ballot (retaining its strings)
+            let uid = ballots[b].uid
+            guard let p = slot[Substring(uid)] else { throw Mismatch(description: "ballot \(uid) is not packed") }
+            guard destination[p] < 0 else { throw Mismatch(description: "ballot \(uid) asked for twice") }
             packedSlots.append(p)
             destination[p] = voteCount
             voteCount += voteStart[p + 1] - voteStart[p]
