@@ -44,18 +44,3 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
         }
     }
 }
-
-/// Something worth telling the user that does not stop the import.
-public struct ImportWarning: Sendable, Hashable, CustomStringConvertible {
-    /// The record concerned (`VTANR5L17V1`).
-    public var uid: String
-    /// What was noticed.
-    public var message: String
-
-    public init(uid: String, message: String) {
-        self.uid = uid
-        self.message = message
-    }
-
-    public var description: String { "\(uid): \(message)" }
-}

@@ -48,7 +48,7 @@ public struct ImportSummary: Sendable, Encodable {
     /// Entries skipped, the readers' notices and warnings, groups published as `PO0` that could
     /// not be recovered: one line each, naming the dump (English: the JSON's `notes`).
     public var notes: [String] {
-        skippedEntries.map { "\($0.path): \($0.count) \($0.kind) entries skipped (not imported by this command)" } + readerNotes
+        skippedEntries.map { "\($0.path): \($0.count) \($0.kind) entries skipped (not imported by this command)" } + readerNotes.map(\.description)
     }
 
     /// The entries of a kind this import does not read (`deport`), counted per dump, kinds in
@@ -59,15 +59,21 @@ public struct ImportSummary: Sendable, Encodable {
         }
     }
 
-    /// The readers' notices and warnings, and the groups published as `PO0` that could not be
-    /// recovered, in the readers' words (English), one line each.
-    public var readerNotes: [String] {
-        var notes: [String] = []
+    /// The readers' notices and warnings, each with its dump, then the groups published as `PO0`
+    /// that could not be recovered. A ballot whose groups could not all be recovered is noted
+    /// once, as such, not also as "recovered".
+    public var readerNotes: [DumpNote] {
+        let unrecovered = dumps?.unrecoveredBogusGroups ?? []
+        let unrecoveredSet = Set(unrecovered)
+        var notes: [DumpNote] = []
         for read in dumpsRead {
-            notes += read.summary.notices.map { "\(read.path): \($0)" }
-            notes += read.summary.warnings.map { "warning: \($0)" }
+            notes += read.summary.notices.map { DumpNote(path: read.path, note: $0) }
+            notes += read.summary.warnings.filter { warning in
+                guard case .groupsPublishedAsPlaceholder(let ballot, _, _) = warning else { return true }
+                return !unrecoveredSet.contains(ballot)
+            }.map { DumpNote(path: read.path, note: $0) }
         }
-        notes += (dumps?.unrecoveredBogusGroups ?? []).map { "warning: \($0): some groups published as PO0 could not be recovered" }
+        notes += unrecovered.map { DumpNote(path: nil, note: .groupsNotRecovered(ballot: $0)) }
         return notes
     }
 

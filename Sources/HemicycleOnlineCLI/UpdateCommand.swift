@@ -21,12 +21,14 @@ struct UpdateCommand: ParsableCommand {
             changed), and the persons and groups added or changed; the database keeps a log of updates \
             (see hemicycle status). With --legislation, the dossiers-législatifs and amendments dumps are \
             fetched and imported too, in the same transaction, and the summary counts the dossiers, \
-            documents and amendments added or changed.
+            documents and amendments added or changed. --lang fr writes the summary in French (the JSON keeps \
+            its English keys and words).
 
             Examples:
               hemicycle update
               hemicycle update --dry-run --format json
               hemicycle update --legislation
+              hemicycle update --lang fr
               hemicycle update --source /mirror/openData/repository --legislature 16 17
             """
     )
@@ -52,6 +54,7 @@ struct UpdateCommand: ParsableCommand {
     @Option(help: "Attempts per dump when a download fails (network, truncation, 5xx).")
     var attempts = 3
 
+    @OptionGroup var language: LanguageOptions
     @OptionGroup var store: StoreOptions
     @OptionGroup var output: OutputOptions
 
@@ -65,6 +68,7 @@ struct UpdateCommand: ParsableCommand {
     }
 
     func run() throws {
+        let language = try self.language.resolved(for: output)
         let database = try HemicycleDatabase(path: store.resolvedPath)
         var settings = UpdateSettings(
             source: try source.map(DumpSource.init(argument:)) ?? .official,
@@ -80,7 +84,8 @@ struct UpdateCommand: ParsableCommand {
         let summary = try BlockingTask.run { try await updater.run(progress: display.show) }
         display.finish()
         let freshness = try database.freshness()
-        try output.emit(UpdateSummaryDocument.make(summary, freshness: freshness),
-                        json: UpdateSummaryJSON(update: summary, freshness: freshness), title: "Update")
+        try output.emit(UpdateSummaryDocument.make(summary, freshness: freshness, language: language),
+                        json: UpdateSummaryJSON(update: summary, freshness: freshness), title: language == .french ? "Mise à jour" : "Update",
+                        language: language)
     }
 }

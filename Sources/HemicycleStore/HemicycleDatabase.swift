@@ -198,9 +198,15 @@ public final class HemicycleDatabase: Sendable {
                 _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
                 try db.execute(sql: "PRAGMA application_id = \(HemicycleSchema.applicationID)")
             }
+            let rewriting = try queue.read { db in
+                try HemicycleSchema.rewritingMigrations.subtracting(HemicycleSchema.migrator.appliedIdentifiers(db))
+            }
+            let upgrading = userVersion != 0
             try HemicycleSchema.migrator.migrate(queue)
             try queue.writeWithoutTransaction { db in
                 try db.execute(sql: "PRAGMA user_version = \(HemicycleSchema.version)")
+                // Outside any transaction, as VACUUM must be; a new store has nothing to give back.
+                if upgrading, !rewriting.isEmpty { try db.execute(sql: "VACUUM") }
             }
         } catch let error as DatabaseError {
             throw HemicycleDatabase.translate(error, path: path, readOnlyReason: readOnlyReason)

@@ -125,6 +125,21 @@ struct BallotCommandTests {
         #expect(output.contains("publie 2 pour mais en nomme 1"), "\(output)")
     }
 
+    /// A ballot whose groups are published as `PO0`, imported without the persons' mandates: the
+    /// groups cannot be recovered, and the report says so once — not also "recovered" — in English
+    /// and in French (the readers' notes are worded in the report's language).
+    @Test func groupsThatCouldNotBeRecoveredAreNotAlsoSaidRecovered() throws {
+        let folder = try SharedData.temporaryFolder()
+        let fixture = SharedData.fixture("an/scrutin-po0.json").path
+        let english = try hemicycle(["import", "--quiet", "--db", folder.appendingPathComponent("en.sqlite").path, fixture])
+        #expect(english.contains("some groups published as PO0 could not be recovered"), "\(english)")
+        #expect(!english.contains("recovered from the deputies' group mandates"), "\(english)")
+        let french = try hemicycle(["import", "--quiet", "--lang", "fr", "--db", folder.appendingPathComponent("fr.sqlite").path, fixture])
+        #expect(EnglishLabels.leftovers(in: french) == [], "\(french)")
+        #expect(french.contains("des groupes publiés sous PO0 n'ont pu être retrouvés"), "\(french)")
+        #expect(!french.contains("could not be recovered") && !french.contains("warning"), "\(french)")
+    }
+
     /// `import --format json`: the pipeline's one summary, parsed back; the counts read are the
     /// store's own row counts (re-importing the shipped dumps changes nothing).
     @Test func importSummaryAsJSON() throws {

@@ -49,6 +49,33 @@ struct ImportRecordsTableTests {
         #expect(english.contains("AMO.zip: 37 deport entries skipped (not imported by this command)"), "\(english)")
     }
 
+    /// One note of each kind: the French report words every one (no English left), the English one
+    /// keeps the JSON's words.
+    static let everyNote: [DumpNote] = [
+        .init(path: "S.zip", note: .symbolicLinkSkipped(entry: "json/a.json")),
+        .init(path: "S.zip", note: .nestedArchiveSkipped(entry: "json/b.zip")),
+        .init(path: "S.zip", note: .unsafePathRefused(entry: "../c.json")),
+        .init(path: "S.zip", note: .duplicateEntrySkipped(entry: "json/d.json")),
+        .init(path: "S.zip", note: .readOnce(entry: "json/b/VTANR5L99V7.json", kind: .ballots, uid: "VTANR5L99V7", firstEntry: "json/VTANR5L99V7.json")),
+        .init(path: "S.zip", note: .deputyListedTwice(ballot: "VTANR5L99V8", deputy: "PA1")),
+        .init(path: "S.zip", note: .groupsPublishedAsPlaceholder(ballot: "VTANR5L99V9", published: "PO0", date: CalendarDate(year: 2024, month: 12, day: 2) ?? .placeholder)),
+        .init(path: nil, note: .groupsNotRecovered(ballot: "VTANR5L99V10")),
+    ]
+
+    @Test func everyReaderNoteIsWordedInFrench() {
+        let report = ImportReport(database: "base.sqlite", records: Self.records, notes: Self.everyNote, discrepancies: [], changed: true)
+        let french = MarkdownRenderer().render(report.document(language: .french))
+        #expect(EnglishLabels.leftovers(in: french) == [], "\(french)")
+        let space = NumberFormatting.narrowNoBreakSpace
+        #expect(french.contains("S.zip\(space): json/a.json\(space): lien symbolique laissé de côté"), "\(french)")
+        #expect(french.contains("attention\(space): VTANR5L99V9\(space): groupes publiés sous PO0\(space); retrouvés par les mandats de groupe des députés au 2024-12-02"), "\(french)")
+        for note in Self.everyNote { #expect(!french.contains(note.note.description), "\(note.note) left in English") }
+        let english = MarkdownRenderer().render(report.document())
+        for note in Self.everyNote { #expect(english.contains(note.description), "\(note) not in the JSON's words") }
+        #expect(english.contains("S.zip: json/b/VTANR5L99V7.json: the same ballot VTANR5L99V7 as json/VTANR5L99V7.json, read once"))
+        #expect(english.contains("warning: VTANR5L99V10: some groups published as PO0 could not be recovered"))
+    }
+
     @Test func theLegislationImportReportSharesTheTable() {
         let coverage = LegislationCoverage(legislature: 17, ballots: 0, linkedToDossier: [:], amendmentBallots: 0, amendmentBallotsLinked: 0,
                                            amendmentBallotsWithData: 0, amendmentBallotsWithDataLinked: 0, unlinkedByReason: [:],

@@ -46,23 +46,27 @@ struct CompactVotesTests: StoreSuite {
     }
 
     /// A store of main's layout (text `vote` table) is migrated when first opened: the `vote`
-    /// relation gives the same rows, the store checks sound.
+    /// relation gives the same rows, the store checks sound, and the file is vacuumed (the pages
+    /// of the old table are given back: no free page is left).
     @Test func aStoreWithTheTextVoteTableIsMigratedWithEveryVote() throws {
         let path = folder.appendingPathComponent("v8.sqlite").path
         try importFixtures(Self.fixtures + ["an/scrutin-po0.json"], into: HemicycleDatabase(path: path))
         let queue = try DatabaseQueue(path: path)
         try queue.writeWithoutTransaction { try Self.downgradeToTextVotes($0) }
-        let (before, type) = try queue.read { db in
-            (try Self.votes(db), try String.fetchOne(db, sql: "SELECT type FROM sqlite_master WHERE name = 'vote'"))
+        let (before, type, freeBefore) = try queue.read { db in
+            (try Self.votes(db), try String.fetchOne(db, sql: "SELECT type FROM sqlite_master WHERE name = 'vote'"),
+             try Int.fetchOne(db, sql: "PRAGMA freelist_count") ?? 0)
         }
         try queue.close()
         #expect(type == "table" && before.count > 5)
+        #expect(freeBefore > 0, "the downgrade left free pages for the upgrade to give back")
 
         let reopened = try HemicycleDatabase(path: path)
-        let (after, typeAfter, rows) = try reopened.queue.read { db in
+        let (after, typeAfter, rows, freeAfter) = try reopened.queue.read { db in
             (try Self.votes(db), try String.fetchOne(db, sql: "SELECT type FROM sqlite_master WHERE name = 'vote'"),
-             try Int.fetchOne(db, sql: "SELECT count(*) FROM vote_row"))
+             try Int.fetchOne(db, sql: "SELECT count(*) FROM vote_row"), try Int.fetchOne(db, sql: "PRAGMA freelist_count"))
         }
+        #expect(freeAfter == 0, "the upgrade vacuumed the file")
         #expect(typeAfter == "view")
         #expect(after == before)
         #expect(rows == before.count)

@@ -63,6 +63,24 @@ struct UpdateCommandTests {
         #expect(try hemicycle(["watch", "remove", "jo", "--db", db]).status == 1)
     }
 
+    /// `update --lang fr`: the summary in French, to its "data as of" lines; the ballot the newer
+    /// dump republished is said with its changes in French.
+    @Test func updateInFrench() throws {
+        let server = FixtureServer()
+        try server.start()
+        defer { server.stop() }
+        let db = try SharedData.temporaryFolder().appendingPathComponent("fr.sqlite").path
+        let update = ["update", "--quiet", "--ballots-only", "--db", db, "--source", server.base, "--legislature", "99", "--lang", "fr"]
+        server.serve(try FixtureDumps.yesterday(), at: FixtureDumps.path)
+        #expect(try hemicycle(update).status == 0)
+        server.serve(try FixtureDumps.today(), at: FixtureDumps.path)
+        let second = try hemicycle(update)
+        #expect(second.status == 0)
+        #expect(EnglishLabels.leftovers(in: second.output) == [], "\(second.output)")
+        #expect(second.output.contains("Mise à jour depuis") && second.output.contains("republié"), "\(second.output)")
+        #expect(second.output.contains("Données au"), "\(second.output)")
+    }
+
     /// `update --legislation`: the JSON counts the dossiers and amendments, the text says them.
     @Test func updateWithLegislation() throws {
         let server = FixtureServer()

@@ -35,8 +35,8 @@ struct UpdateTests {
         #expect(second.newBallots.first?.date.description == "2025-02-11")
         #expect(second.changedBallots.map(\.ballot.number) == [8])
         let changes = second.changedBallots.first?.changes ?? []
-        #expect(changes.contains(FieldChange(field: "title", before: "l'article 2", after: "l'article 2 (rectifié)")))
-        #expect(changes.contains(FieldChange(field: "voters", before: "4", after: "5")))
+        #expect(changes.contains(FieldChange(field: .title, before: .text("l'article 2"), after: .text("l'article 2 (rectifié)"))))
+        #expect(changes.contains(FieldChange(field: .voters, before: .number(4), after: .number(5))))
         #expect(changes.count == 2, "only the title and the voters changed: \(changes)")
         // The request was conditional on what the first update fetched.
         #expect(server.requests.last?.ifNoneMatch != nil)

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import HemicycleModel
 
 /// One file of a dump, read into memory.
 public struct DumpEntry: Sendable {
@@ -71,7 +72,7 @@ public struct DumpReader: Sendable {
 
     /// Calls `body` with every accepted entry, in archive (or sorted path) order. Entries that
     /// are skipped for safety are described through `notices`.
-    public func forEachEntry(notices: (String) -> Void = { _ in }, _ body: (DumpEntry) throws -> Void) throws {
+    public func forEachEntry(notices: (ImportNote) -> Void = { _ in }, _ body: (DumpEntry) throws -> Void) throws {
         switch layout {
         case .file:
             try body(DumpEntry(name: url.lastPathComponent, data: try readFile(url)))
@@ -90,20 +91,20 @@ public struct DumpReader: Sendable {
             for record in zip.records.sorted(by: { $0.name < $1.name }) {
                 let name = record.name
                 guard record.kind == .file else {
-                    if record.kind == .symlink { notices("\(name): symbolic link skipped") }
+                    if record.kind == .symlink { notices(.symbolicLinkSkipped(entry: name)) }
                     continue
                 }
                 if name.lowercased().hasSuffix(".zip") {
-                    notices("\(name): nested archive skipped (import it separately)")
+                    notices(.nestedArchiveSkipped(entry: name))
                     continue
                 }
                 guard accepts(name: name) else { continue }
                 if DumpReader.isUnsafe(entryPath: name) {
-                    notices("\(name): entry with an absolute or parent-relative path refused")
+                    notices(.unsafePathRefused(entry: name))
                     continue
                 }
                 guard seen.insert(name).inserted else {
-                    notices("\(name): duplicate entry skipped (the first one was read)")
+                    notices(.duplicateEntrySkipped(entry: name))
                     continue
                 }
                 guard record.uncompressedSize <= maximumEntrySize else {
@@ -147,7 +148,7 @@ public struct DumpReader: Sendable {
 
     /// The accepted regular files of the folder, sorted by relative path; symbolic links are
     /// named through `notices` and skipped (never followed: a link could reach any file).
-    private func folderFiles(notices: (String) -> Void = { _ in }) throws -> [(String, URL)] {
+    private func folderFiles(notices: (ImportNote) -> Void = { _ in }) throws -> [(String, URL)] {
         guard let enumerator = FileManager.default.enumerator(at: url, includingPropertiesForKeys: [.isRegularFileKey, .isSymbolicLinkKey]) else {
             throw ImportError.unreadable(path: path, reason: "cannot list the folder")
         }
@@ -158,7 +159,7 @@ public struct DumpReader: Sendable {
             var relative = fileURL.standardizedFileURL.path
             if relative.hasPrefix(base) { relative = String(relative.dropFirst(base.count)).trimmingCharacters(in: CharacterSet(charactersIn: "/")) }
             if values?.isSymbolicLink == true {
-                if accepts(name: relative) { notices("\(relative): symbolic link skipped") }
+                if accepts(name: relative) { notices(.symbolicLinkSkipped(entry: relative)) }
                 continue
             }
             guard values?.isRegularFile == true else { continue }

@@ -19,9 +19,9 @@ public struct ANDumpReader: Sendable {
         /// Entries skipped (kind not handled yet), by kind.
         public var skippedByKind: [String: Int] = [:]
         /// Notices about the archive (skipped symlinks, duplicates…).
-        public var notices: [String] = []
+        public var notices: [ImportNote] = []
         /// Warnings about records (deputies listed twice, bogus groups…).
-        public var warnings: [ImportWarning] = []
+        public var warnings: [ImportNote] = []
         /// Ballots whose file disagrees with itself, in the dump's order: kept as published, with
         /// what the recount says (see ``HemicycleModel/BallotDiscrepancy``).
         public var discrepancies: [DiscrepantBallot] = []
@@ -106,14 +106,15 @@ public struct ANDumpReader: Sendable {
 
         /// Whether to deliver `record`: true the first time its uid is seen; false (with a
         /// notice) for an identical copy; throws for a different one.
-        mutating func admit(_ record: ANRecord, path: String, notices: inout [String]) throws -> Bool {
-            let key: String, source: SourceReference
+        mutating func admit(_ record: ANRecord, path: String, notices: inout [ImportNote]) throws -> Bool {
+            let kind: ImportedRecords.Kind, uid: String, source: SourceReference
             switch record {
-            case .ballot(let ballot, let s): (key, source) = ("ballot \(ballot.ballot.uid)", s)
-            case .deputy(let deputy, let s, _): (key, source) = ("person \(deputy.uid)", s)
-            case .body(let body, let s, _): (key, source) = ("body \(body.uid)", s)
-            case .mandate(let mandate, let s, _): (key, source) = ("mandate \(mandate.uid)", s)
+            case .ballot(let ballot, let s): (kind, uid, source) = (.ballots, ballot.ballot.uid, s)
+            case .deputy(let deputy, let s, _): (kind, uid, source) = (.persons, deputy.uid, s)
+            case .body(let body, let s, _): (kind, uid, source) = (.bodies, body.uid, s)
+            case .mandate(let mandate, let s, _): (kind, uid, source) = (.mandates, mandate.uid, s)
             }
+            let key = "\(kind.singular) \(uid)"
             guard let first = seen[key] else {
                 seen[key] = (source.entry, source.entrySHA256)
                 return true
@@ -121,7 +122,7 @@ public struct ANDumpReader: Sendable {
             guard first.sha256 == source.entrySHA256 else {
                 throw ImportError.refusedEntry(path: path, entry: source.entry, reason: "\(key) is also in \(first.entry), with other content; a dump holds a record once")
             }
-            notices.append("\(source.entry): the same \(key) as \(first.entry), read once")
+            notices.append(.readOnce(entry: source.entry, kind: kind, uid: uid, firstEntry: first.entry))
             return false
         }
     }
@@ -132,7 +133,7 @@ public struct ANDumpReader: Sendable {
     /// What the producing thread hands over.
     enum PipelineItem: Sendable {
         case batch([Result<DecodedEntry, ImportError>])
-        case notices([String])
+        case notices([ImportNote])
         case failure(ImportError)
     }
 
@@ -141,7 +142,7 @@ public struct ANDumpReader: Sendable {
     /// The producing thread: inflates entries, decodes them in batches, hands them over in order.
     static func produce(reader: DumpReader, batchSize: Int, into channel: BoundedChannel<PipelineItem>) {
         var batch: [DumpEntry] = []
-        var notices: [String] = []
+        var notices: [ImportNote] = []
         let path = reader.path
         let dumpSHA = reader.sha256
         func flush() throws {
@@ -174,7 +175,7 @@ public struct ANDumpReader: Sendable {
         var records: [ANRecord] = []
         /// Mandates embedded in a person's file, with their content hash.
         var embeddedMandates: [(Mandate, SourceReference, String)] = []
-        var warnings: [ImportWarning] = []
+        var warnings: [ImportNote] = []
         /// The ballot's discrepancies, when it has any.
         var discrepant: DiscrepantBallot?
     }

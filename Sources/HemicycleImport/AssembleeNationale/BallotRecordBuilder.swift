@@ -13,9 +13,9 @@ enum BallotRecordBuilder {
     /// the deputies' group mandates by the store.
     static let bogusGroupRef = "PO0"
 
-    static func make(_ raw: RawScrutin, path: String, entry: String) throws -> (BallotRecord, [ImportWarning]) {
+    static func make(_ raw: RawScrutin, path: String, entry: String) throws -> (BallotRecord, [ImportNote]) {
         let official = raw.synthese.decompte.tally
-        var warnings: [ImportWarning] = []
+        var warnings: [ImportNote] = []
         let seats = Ballot.seatsSince2012
         func implausible(_ what: String, _ value: Int) -> ImportError {
             .implausibleCount(path: path, entry: entry, uid: raw.uid, reason: "\(what) is \(value), outside 0…\(seats) (the seats of the house)")
@@ -64,7 +64,7 @@ enum BallotRecordBuilder {
             for (position, votants) in groupe.nominatifs {
                 for votant in votants {
                     if !seenDeputies.insert(votant.acteurRef).inserted {
-                        warnings.append(ImportWarning(uid: raw.uid, message: "deputy \(votant.acteurRef) is listed twice; the first listing is kept"))
+                        warnings.append(.deputyListedTwice(ballot: raw.uid, deputy: votant.acteurRef))
                         continue
                     }
                     let cause = votant.causePositionVote.flatMap(NonVotingCause.init(rawValue:))
@@ -78,7 +78,7 @@ enum BallotRecordBuilder {
             }
         }
         if raw.groupes.contains(where: { $0.organeRef == bogusGroupRef }) {
-            warnings.append(ImportWarning(uid: raw.uid, message: "groups published as \(bogusGroupRef); recovered from the deputies' group mandates on \(raw.dateScrutin)"))
+            warnings.append(.groupsPublishedAsPlaceholder(ballot: raw.uid, published: bogusGroupRef, date: raw.dateScrutin))
         }
 
         let corrections = (raw.miseAuPoint?.entries ?? []).map { entry in

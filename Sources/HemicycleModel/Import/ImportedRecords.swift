@@ -8,6 +8,20 @@ public struct ImportedRecords: Sendable, Hashable, Codable {
         case ballots, persons, bodies, mandates, dossiers, documents, amendments
         /// Decisions of the Conseil constitutionnel (their JSON name predates this type).
         case decisions = "decisions of the Conseil constitutionnel"
+
+        /// One record of the kind, as English sentences name it (`ballot`, `person`…).
+        public var singular: String {
+            switch self {
+            case .ballots: "ballot"
+            case .persons: "person"
+            case .bodies: "body"
+            case .mandates: "mandate"
+            case .dossiers: "dossier"
+            case .documents: "document"
+            case .amendments: "amendment"
+            case .decisions: "decision"
+            }
+        }
     }
 
     /// A link table.

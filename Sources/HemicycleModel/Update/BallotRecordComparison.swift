@@ -9,26 +9,26 @@ public enum BallotRecordComparison {
     /// the corrections (*mises au point*). A change of order alone is no difference.
     public static func changes(from old: BallotRecord, to new: BallotRecord) -> [FieldChange] {
         var changes: [FieldChange] = []
-        func compare<T: Equatable>(_ field: String, _ before: T, _ after: T, _ describe: (T) -> String) {
-            if before != after { changes.append(FieldChange(field: field, before: describe(before), after: describe(after))) }
+        func compare<T: Equatable>(_ field: ChangedField, _ before: T, _ after: T, _ value: (T) -> FieldValue) {
+            if before != after { changes.append(FieldChange(field: field, before: value(before), after: value(after))) }
         }
         let a = old.ballot, b = new.ballot
-        compare("date", a.date, b.date) { $0.description }
-        compare("title", a.title, b.title) { $0 }
-        compare("result", a.result, b.result) { $0.rawValue }
-        compare("type", a.typeCode, b.typeCode) { $0 }
-        compare("voters", a.voters, b.voters) { "\($0)" }
-        compare("expressed", a.expressed, b.expressed) { "\($0)" }
-        compare("required", a.required, b.required) { "\($0)" }
-        compareTally("official", a.official, b.official, into: &changes)
+        compare(.date, a.date, b.date) { .date($0) }
+        compare(.title, a.title, b.title) { .text($0) }
+        compare(.result, a.result, b.result) { .result($0) }
+        compare(.type, a.typeCode, b.typeCode) { .text($0) }
+        compare(.voters, a.voters, b.voters) { .number($0) }
+        compare(.expressed, a.expressed, b.expressed) { .number($0) }
+        compare(.required, a.required, b.required) { .number($0) }
+        compareTally(.official, a.official, b.official, into: &changes)
 
         let oldGroups = Dictionary(old.groups.map { ($0.groupRef, $0.tally) }, uniquingKeysWith: { first, _ in first })
         let newGroups = Dictionary(new.groups.map { ($0.groupRef, $0.tally) }, uniquingKeysWith: { first, _ in first })
         for group in orderedUnique(new.groups.map(\.groupRef) + old.groups.map(\.groupRef)) {
             switch (oldGroups[group], newGroups[group]) {
-            case let (before?, after?): compareTally("group \(group)", before, after, into: &changes)
-            case let (before?, nil): changes.append(FieldChange(field: "group \(group)", before: describe(before), after: "not listed"))
-            case let (nil, after?): changes.append(FieldChange(field: "group \(group)", before: "not listed", after: describe(after)))
+            case let (before?, after?): compareTally(.group(group), before, after, into: &changes)
+            case let (before?, nil): changes.append(FieldChange(field: .groupListing(group: group), before: .tally(before), after: .notListed))
+            case let (nil, after?): changes.append(FieldChange(field: .groupListing(group: group), before: .notListed, after: .tally(after)))
             case (nil, nil): break
             }
         }
@@ -39,25 +39,17 @@ public enum BallotRecordComparison {
         let added = newVotes.keys.filter { oldVotes[$0] == nil }.count
         let removed = oldVotes.keys.filter { newVotes[$0] == nil }.count
         if moved + added + removed > 0 {
-            changes.append(FieldChange(field: "named votes", before: "\(old.votes.count) listed",
-                                       after: "\(new.votes.count) listed: \(added) added, \(removed) removed, \(moved) with another position"))
+            changes.append(FieldChange(field: .namedVotes, before: .listed(old.votes.count),
+                                       after: .listedChanges(listed: new.votes.count, added: added, removed: removed, moved: moved)))
         }
-        compare("corrections", old.corrections.count, new.corrections.count) { "\($0)" }
+        compare(.corrections, old.corrections.count, new.corrections.count) { .number($0) }
         return changes
     }
 
-    private static func compareTally(_ prefix: String, _ before: Tally, _ after: Tally, into changes: inout [FieldChange]) {
-        let fields: [(String, KeyPath<Tally, Int>)] = [
-            ("for", \.for), ("against", \.against), ("abstentions", \.abstentions), ("non-voting", \.nonVoting),
-            ("voluntary non-voting", \.voluntaryNonVoting),
-        ]
-        for (name, path) in fields where before[keyPath: path] != after[keyPath: path] {
-            changes.append(FieldChange(field: "\(prefix) \(name)", before: "\(before[keyPath: path])", after: "\(after[keyPath: path])"))
+    private static func compareTally(_ scope: ChangedField.CountScope, _ before: Tally, _ after: Tally, into changes: inout [FieldChange]) {
+        for count in ChangedField.TallyCount.allCases where count.value(in: before) != count.value(in: after) {
+            changes.append(FieldChange(field: .count(scope, count), before: .number(count.value(in: before)), after: .number(count.value(in: after))))
         }
-    }
-
-    private static func describe(_ tally: Tally) -> String {
-        "\(tally.for) for, \(tally.against) against, \(tally.abstentions) abstentions, \(tally.nonVoting) non-voting"
     }
 
     private static func orderedUnique(_ values: [String]) -> [String] {

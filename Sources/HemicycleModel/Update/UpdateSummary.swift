@@ -135,20 +135,6 @@ public struct BallotChange: Sendable, Hashable, Codable {
     }
 }
 
-/// One field of a record, before and after.
-public struct FieldChange: Sendable, Hashable, Codable {
-    /// What changed, in words (`title`, `official for`, `group PO845401 against`, `corrections`).
-    public var field: String
-    public var before: String
-    public var after: String
-
-    public init(field: String, before: String, after: String) {
-        self.field = field
-        self.before = before
-        self.after = after
-    }
-}
-
 /// A person or body that an update added or changed.
 public struct RecordHeadline: Sendable, Hashable, Codable {
     public var uid: String

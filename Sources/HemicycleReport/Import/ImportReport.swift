@@ -10,16 +10,15 @@ public struct ImportReport: Sendable {
     public var records: ImportedRecords
     /// Entries of kinds the import does not read, per dump.
     public var skipped: [SkippedEntries]
-    /// The readers' notices and warnings: one line each, naming the dump, in the readers' words
-    /// (English).
-    public var notes: [String]
+    /// The readers' notices and warnings, each with its dump: one line each.
+    public var notes: [DumpNote]
     /// The ballots whose published counts differ from their named lists, in the dumps' order.
     public var discrepancies: [DiscrepantBallot]
     /// Whether the import wrote anything.
     public var changed: Bool
 
     /// A report from its parts (see the properties).
-    public init(database: String, records: ImportedRecords, skipped: [SkippedEntries] = [], notes: [String], discrepancies: [DiscrepantBallot], changed: Bool) {
+    public init(database: String, records: ImportedRecords, skipped: [SkippedEntries] = [], notes: [DumpNote], discrepancies: [DiscrepantBallot], changed: Bool) {
         (self.database, self.records, self.skipped, self.notes, self.discrepancies, self.changed) = (database, records, skipped, notes, discrepancies, changed)
     }
 
@@ -33,7 +32,8 @@ public struct ImportReport: Sendable {
             fr ? "\(s.path)\(space): \(NumberFormatting.integer(s.count, language: language)) entrée\(s.count == 1 ? "" : "s") « \(s.kind) » laissée\(s.count == 1 ? "" : "s") de côté (cette commande ne les importe pas)"
                : "\(s.path): \(s.count) \(s.kind) entries skipped (not imported by this command)"
         }
-        if !(skippedLines + notes).isEmpty { document.list(skippedLines + notes) }
+        let noteLines = notes.map { ImportNoteWording.line($0, language: language) }
+        if !(skippedLines + noteLines).isEmpty { document.list(skippedLines + noteLines) }
         if !discrepancies.isEmpty {
             let n = discrepancies.count
             document.paragraph(fr

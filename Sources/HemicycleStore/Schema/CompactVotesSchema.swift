@@ -63,8 +63,11 @@ enum CompactVotesSchema {
         return zip(counts, kinds).filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }
     }
 
+    /// The migration's name in `grdb_migrations`.
+    static let migrationName = "v8-compact-votes"
+
     static func registerMigrations(in migrator: inout DatabaseMigrator) {
-        migrator.registerMigration("v8-compact-votes") { db in
+        migrator.registerMigration(migrationName) { db in
             try db.execute(sql: """
                 CREATE TABLE vote_ref (
                     id INTEGER PRIMARY KEY,

@@ -222,4 +222,10 @@ public enum HemicycleSchema {
         CompactVotesSchema.registerMigrations(in: &migrator)
         return migrator
     }
+
+    /// Migrations that rewrite a large part of an existing store: when one of them upgrades a
+    /// store, the file is vacuumed afterwards, so that the pages they freed go back to the file
+    /// system. ("v8-compact-votes" rewrites the votes of a store of the 17th legislature in a
+    /// third of the space: without this the file keeps its old size, 126 MB, for 79 MB of data.)
+    static let rewritingMigrations: Set<String> = [CompactVotesSchema.migrationName]
 }

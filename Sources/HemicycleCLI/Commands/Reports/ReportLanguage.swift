@@ -4,7 +4,7 @@ import HemicycleReport
 
 /// `--lang fr|en`: the language of a card, page or report; see ``resolve(_:environment:)`` for the
 /// rule when it is not given.
-enum ReportLanguage: String, ExpressibleByArgument, CaseIterable {
+package enum ReportLanguage: String, ExpressibleByArgument, CaseIterable {
     case fr
     case en
 
@@ -48,18 +48,20 @@ extension ReportLanguage {
 
 /// `--lang fr|en` as an option group, for the commands whose documents have words: the
 /// language is ``ReportLanguage/resolve(_:environment:)``'s, the one rule.
-struct LanguageOptions: ParsableArguments {
+package struct LanguageOptions: ParsableArguments {
     @Option(help: "Language of the text and numbers: fr or en (default: $HEMICYCLE_LANG, else the locale's, else en).")
-    var lang: ReportLanguage?
+    package var lang: ReportLanguage?
+
+    package init() {}
 
     /// The language of the readable formats (terminal, Markdown, HTML).
-    func resolved(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> NumberFormatting.Language {
+    package func resolved(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> NumberFormatting.Language {
         try ReportLanguage.resolve(lang, environment: environment).language
     }
 
     /// The language of the document `output` writes: English for CSV, which is for machines
     /// (its header and values never change), else ``resolved(environment:)``.
-    func resolved(for output: OutputOptions) throws -> NumberFormatting.Language {
+    package func resolved(for output: OutputOptions) throws -> NumberFormatting.Language {
         let language = try resolved()
         return output.format == .csv ? .english : language
     }
