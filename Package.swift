@@ -58,6 +58,8 @@ let package = Package(
             providers: [.apt(["libcsv-dev"]), .brew(["libcsv"])]
         ),
         .target(name: "HemicycleCSV", dependencies: ["CLibCSV"]),
+        // glibc's <malloc.h> (`mallopt`), for the `hemicycle` executable's allocator setting.
+        .systemLibrary(name: "CMalloc"),
         .target(name: "HemicycleModel"),
         .target(
             name: "HemicycleImport",
@@ -145,7 +147,7 @@ let package = Package(
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ]
         ),
-        .executableTarget(name: "hemicycle", dependencies: ["HemicycleCLI"]),
+        .executableTarget(name: "hemicycle", dependencies: ["HemicycleCLI", "CMalloc"]),
         .executableTarget(name: "hemicycle-online", dependencies: ["HemicycleOnlineCLI"]),
         // `swift run -c release hemicycle-benchmarks [--scaling]`: import and report times against the floor,
         // or (--scaling) ten synthetic legislatures against one.

@@ -96,4 +96,20 @@ struct PackedVotesTests {
         #expect(snapshot.matrix == tables)
         #expect(snapshot.damagedPackedVotes == [17])
     }
+
+    /// The votes are decoded chunk by chunk from the blob (not copied whole): a damaged byte that
+    /// no longer decodes (a position code out of range), or a blob cut short, is still reported as
+    /// a checksum mismatch, not silently read from the tables as a row that does not decode.
+    @Test(arguments: ["UPDATE packed_votes SET votes = CAST(substr(votes, 1, 8000) || x'0000000000008000' || substr(votes, 8009) AS BLOB) WHERE legislature = 17",
+                      "UPDATE packed_votes SET votes = substr(votes, 1, 800000) WHERE legislature = 17"])
+    func votesThatNoLongerDecodeAreReportedAsDamaged(_ damage: String) throws {
+        let database = try copy()
+        let filter = BallotFilter(legislature: 17)
+        let tables = try fromTables(database, filter)
+        try database.queue.write { try $0.execute(sql: damage) }
+        #expect(throws: PackedVotes.ChecksumMismatch.self) { try fromPackedRow(database, filter) }
+        let snapshot = try database.analyticsSnapshot(filter, votes: .matrix)
+        #expect(snapshot.matrix == tables)
+        #expect(snapshot.damagedPackedVotes == [17])
+    }
 }

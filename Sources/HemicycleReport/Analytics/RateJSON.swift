@@ -27,5 +27,16 @@ public struct RateJSON: NullKeepingEncodable, Sendable {
         belowMinimumSample = rate.isBelowMinimumSample
     }
 
-
+    /// The properties in declaration order, as ``NullKeepingEncodable/encodeStoredProperties(to:)``
+    /// writes them, without reflecting on every rate of a table (tested against it).
+    public func encode(to encoder: any Encoder) throws {
+        var container = NullKeepingContainer(encoder)
+        try container.encode(value, "value")
+        try container.encode(numerator, "numerator")
+        try container.encode(denominator, "denominator")
+        try container.encode(exclusions, "exclusions")
+        try container.encode(wilsonLow, "wilsonLow")
+        try container.encode(wilsonHigh, "wilsonHigh")
+        try container.encode(belowMinimumSample, "belowMinimumSample")
+    }
 }

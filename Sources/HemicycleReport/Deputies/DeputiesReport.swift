@@ -42,7 +42,22 @@ public struct DeputiesReport: Sendable {
         /// Votes compared where the group was tied: loyalty's denominator = agreeing + rebellions + these.
         public let tiedVotes: Int
 
-
+        /// The properties in declaration order, as ``NullKeepingEncodable/encodeStoredProperties(to:)``
+        /// writes them, without reflecting on every row (tested against it).
+        public func encode(to encoder: any Encoder) throws {
+            var container = NullKeepingContainer(encoder)
+            try container.encode(rank, "rank")
+            try container.encode(deputyID, "deputyID")
+            try container.encode(name, "name")
+            try container.encode(groupID, "groupID")
+            try container.encode(group, "group")
+            try container.encode(participation, "participation")
+            try container.encode(inPerson, "inPerson")
+            try container.encode(byProxy, "byProxy")
+            try container.encode(loyalty, "loyalty")
+            try container.encode(rebellions, "rebellions")
+            try container.encode(tiedVotes, "tiedVotes")
+        }
     }
 
     /// One ranked deputy.

@@ -28,9 +28,26 @@ extension PackedVotes {
 
         /// The digest of the votes blob.
         static func votes(_ votes: UnsafeRawBufferPointer) -> [UInt8] {
-            var hasher = SHA256()
-            update(&hasher, votes)
-            return Array(hasher.finalize())
+            var digest = VotesDigest(byteCount: votes.count)
+            digest.update(votes)
+            return digest.finalize()
+        }
+
+        /// The digest of the votes blob fed in consecutive chunks, for a reader that streams it
+        /// (``PackedVotes/VoteStream``): the same bytes as ``votes(_:)`` of the whole blob.
+        struct VotesDigest {
+            private var hasher = SHA256()
+
+            /// Starts the digest of a blob of `byteCount` bytes (its length leads, as in every part).
+            init(byteCount: Int) {
+                withUnsafeBytes(of: UInt64(byteCount).littleEndian) { hasher.update(bufferPointer: $0) }
+            }
+
+            /// Adds the next chunk of the blob.
+            mutating func update(_ chunk: UnsafeRawBufferPointer) { hasher.update(bufferPointer: chunk) }
+
+            /// The digest, once every chunk is in.
+            func finalize() -> [UInt8] { Array(hasher.finalize()) }
         }
 
         private static func update(_ hasher: inout SHA256, _ bytes: UnsafeRawBufferPointer) {

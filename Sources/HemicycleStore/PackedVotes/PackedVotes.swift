@@ -160,28 +160,64 @@ extension PackedVotes {
         let description: String
     }
 
-    /// The columns of a `packed_votes` row as stored, read without copying the blobs.
+    /// The columns of a `packed_votes` row as stored but the votes, read without copying them.
     struct Columns {
         var ballotUIDs: Substring
         var deputyRefs: Substring
         var groupRefs: Substring
         var ballotCounts: UnsafeRawBufferPointer
-        var votes: UnsafeRawBufferPointer
         var groupEntries: UnsafeRawBufferPointer
     }
 
-    /// The matrix of `ballots` (in their order) from a packed row.
+    /// The `votes` blob of a packed row, read in consecutive chunks rather than whole: the whole
+    /// blob (9.6 MB for the 17th legislature) copied into fresh memory cost its allocation and a
+    /// page fault per 4 KiB on top of the matrix itself (`perf`, `hemicycle deputies`).
+    struct VoteStream {
+        /// Bytes per chunk: a multiple of ``PackedVotes/voteSize`` small enough to stay in cache.
+        static let chunkSize = 8192 * PackedVotes.voteSize
+
+        /// The blob's size, in bytes.
+        let byteCount: Int
+        /// Copies the `buffer.count` bytes of the blob at byte `offset` into `buffer`.
+        let read: (_ buffer: UnsafeMutableRawBufferPointer, _ offset: Int) throws -> Void
+
+        /// Calls `body` with each chunk of the blob in order, and the offset of its first byte.
+        func forEachChunk(_ body: (_ chunk: UnsafeRawBufferPointer, _ offset: Int) throws -> Void) throws {
+            guard byteCount > 0 else { return }
+            let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: min(Self.chunkSize, byteCount), alignment: 8)
+            defer { buffer.deallocate() }
+            var offset = 0
+            while offset < byteCount {
+                let chunk = UnsafeMutableRawBufferPointer(rebasing: buffer[..<min(buffer.count, byteCount - offset)])
+                try read(chunk, offset)
+                try body(UnsafeRawBufferPointer(chunk), offset)
+                offset += chunk.count
+            }
+        }
+
+        /// The digest of the blob (``Checksums/votes(_:)``), read chunk by chunk.
+        func digest() throws -> [UInt8] {
+            var digest = Checksums.VotesDigest(byteCount: byteCount)
+            try forEachChunk { chunk, _ in digest.update(chunk) }
+            return digest.finalize()
+        }
+    }
+
+    /// The matrix of `ballots` (in their order) from a packed row; `votes` nil to leave the
+    /// nominative votes out (each ballot's vote range empty). The caller has checked the
+    /// checksums of what is read.
     ///
     /// Deputies and groups are interned in order of first appearance, groups of a ballot's
     /// breakdown before those of its votes, exactly as ``VoteMatrix/init(records:)`` does: the
     /// two matrices are equal, index for index.
     ///
-    /// - Parameters:
-    ///   - includingVotes: false to leave the nominative votes out (each ballot's vote range empty;
-    ///     `columns.votes` is then not read).
+    /// The votes are read in two passes, with no copy of the blob: each chunk's votes are written
+    /// straight to their place in the matrix (the ballots' order, not the packed uid order) with
+    /// their packed indices, then the matrix's ballots are walked in order to give the deputies
+    /// and groups their indices of first appearance.
+    ///
     /// - Throws: ``Mismatch`` when a ballot is not in the row, or the row does not decode.
-    static func matrix(from columns: Columns, ballots: [Ballot], corrections: [[Correction]],
-                       includingVotes: Bool) throws -> VoteMatrix {
+    static func matrix(from columns: Columns, votes: VoteStream?, ballots: [Ballot], corrections: [[Correction]]) throws -> VoteMatrix {
         // The ids, joined by line feeds; an empty column holds none.
         func ids(_ joined: Substring) -> [Substring] {
             joined.isEmpty ? [] : joined.split(separator: "\n", omittingEmptySubsequences: false)
@@ -197,7 +233,7 @@ extension PackedVotes {
             voteStart[i + 1] = voteStart[i] + Int(columns.ballotCounts.loadUInt32(at: i * countsSize))
             groupStart[i + 1] = groupStart[i] + Int(columns.ballotCounts.loadUInt32(at: i * countsSize + 4))
         }
-        guard !includingVotes || voteStart[uids.count] * voteSize == columns.votes.count,
+        guard votes.map({ voteStart[uids.count] * voteSize == $0.byteCount }) ?? true,
               groupStart[uids.count] * groupEntrySize == columns.groupEntries.count else {
             throw Mismatch(description: "the counts do not match the sizes of the vote and group blobs")
         }
@@ -205,51 +241,91 @@ extension PackedVotes {
         slot.reserveCapacity(uids.count)
         for (i, uid) in uids.enumerated() { slot[uid] = i }
 
+        // The packed ballot of each ballot asked for, and where its votes go in the matrix
+        // (-1: a packed ballot not asked for).
+        var packedSlots: [Int] = []
+        packedSlots.reserveCapacity(ballots.count)
+        var destination = [Int](repeating: -1, count: uids.count)
+        var voteCount = 0
+        for b in ballots.indices {  // by index: `for ballot in ballots` copied each ballot (retaining its strings)
+            let uid = ballots[b].uid
+            guard let p = slot[Substring(uid)] else { throw Mismatch(description: "ballot \(uid) is not packed") }
+            guard destination[p] < 0 else { throw Mismatch(description: "ballot \(uid) asked for twice") }
+            packedSlots.append(p)
+            destination[p] = voteCount
+            voteCount += voteStart[p + 1] - voteStart[p]
+        }
+
         let positions = Self.positions, causes = Self.causes  // read once, not at every vote
+        var entries: [VoteMatrix.Entry] = []
+        if let votes {
+            // Pass 1: every vote asked for at its place, with its packed deputy and group indices.
+            let deputyCount = deputyRefs.count, groupCount = groupRefs.count
+            entries = try [VoteMatrix.Entry](unsafeUninitializedCapacity: voteCount) { buffer, initialized in
+                var p = 0  // the packed ballot of vote k
+                try votes.forEachChunk { chunk, offset in
+                    var k = offset / voteSize
+                    for at in stride(from: 0, to: chunk.count, by: voteSize) {
+                        while k >= voteStart[p + 1] { p += 1 }
+                        let target = destination[p]
+                        if target >= 0 {
+                            let deputy = Int(chunk.loadUInt32(at: at))
+                            let group = Int(chunk[at + 4]) | Int(chunk[at + 5]) << 8
+                            let positionCode = Int(chunk[at + 6]), flags = chunk[at + 7]
+                            guard deputy < deputyCount, group < groupCount, positionCode < positions.count else {
+                                throw Mismatch(description: "vote \(k): deputy \(deputy), group \(group), position code \(positionCode)")
+                            }
+                            let causeCode = Int(flags >> 1 & 3)
+                            buffer[target + k - voteStart[p]] = VoteMatrix.Entry(
+                                deputy: Int32(deputy), group: Int32(group), position: positions[positionCode], byProxy: flags & 1 != 0,
+                                cause: causeCode == 0 ? nil : causes[causeCode - 1])
+                        }
+                        k += 1
+                    }
+                }
+                // Every vote asked for was written: the blob holds every packed ballot's votes.
+                initialized = voteCount
+            }
+        }
+
+        // Pass 2, ballot after ballot in the order asked: the group breakdown, then the votes'
+        // indices of first appearance.
         var deputies = FirstAppearance(deputyRefs, kind: "deputy")
         var groups = FirstAppearance(groupRefs, kind: "group")
-
-        var entries: [VoteMatrix.Entry] = []
         var groupEntries: [VoteMatrix.GroupEntry] = []
         var voteRanges: [Range<Int>] = []
         var groupRanges: [Range<Int>] = []
         voteRanges.reserveCapacity(ballots.count)
         groupRanges.reserveCapacity(ballots.count)
-        if includingVotes, ballots.count == uids.count { entries.reserveCapacity(voteStart[uids.count]) }
         groupEntries.reserveCapacity(ballots.count == uids.count ? groupStart[uids.count] : 0)
-        for ballot in ballots {
-            guard let p = slot[Substring(ballot.uid)] else { throw Mismatch(description: "ballot \(ballot.uid) is not packed") }
-            let groupsStartHere = groupEntries.count
-            for k in groupStart[p]..<groupStart[p + 1] {
-                let offset = k * groupEntrySize
-                let bytes = columns.groupEntries
-                let majorityCode = Int(bytes[offset + 8])
-                guard majorityCode <= positions.count else { throw Mismatch(description: "majority position code \(majorityCode)") }
-                func count(_ field: Int) -> Int { Int(Int32(bitPattern: bytes.loadUInt32(at: offset + 12 + 4 * field))) }
-                groupEntries.append(VoteMatrix.GroupEntry(
-                    group: try groups.index(Int(bytes.loadUInt32(at: offset))),
-                    members: Int(Int32(bitPattern: bytes.loadUInt32(at: offset + 4))),
-                    majorityPosition: majorityCode == 0 ? nil : positions[majorityCode - 1],
-                    tally: Tally(for: count(0), against: count(1), abstentions: count(2), nonVoting: count(3),
-                                 voluntaryNonVoting: count(4))))
-            }
-            groupRanges.append(groupsStartHere..<groupEntries.count)
-            let votesStartHere = entries.count
-            if includingVotes {
-                for k in voteStart[p]..<voteStart[p + 1] {
-                    let offset = k * voteSize
-                    let bytes = columns.votes
-                    let positionCode = Int(bytes[offset + 6]), flags = bytes[offset + 7]
-                    guard positionCode < positions.count else { throw Mismatch(description: "position code \(positionCode)") }
-                    let causeCode = Int(flags >> 1 & 3)
-                    entries.append(VoteMatrix.Entry(
-                        deputy: try deputies.index(Int(bytes.loadUInt32(at: offset))),
-                        group: try groups.index(Int(bytes[offset + 4]) | Int(bytes[offset + 5]) << 8),
-                        position: positions[positionCode], byProxy: flags & 1 != 0,
-                        cause: causeCode == 0 ? nil : causes[causeCode - 1]))
+        try entries.withUnsafeMutableBufferPointer { entries in
+            for p in packedSlots {
+                let groupsStartHere = groupEntries.count
+                for k in groupStart[p]..<groupStart[p + 1] {
+                    let offset = k * groupEntrySize
+                    let bytes = columns.groupEntries
+                    let majorityCode = Int(bytes[offset + 8])
+                    guard majorityCode <= positions.count else { throw Mismatch(description: "majority position code \(majorityCode)") }
+                    func count(_ field: Int) -> Int { Int(Int32(bitPattern: bytes.loadUInt32(at: offset + 12 + 4 * field))) }
+                    groupEntries.append(VoteMatrix.GroupEntry(
+                        group: try groups.index(Int(bytes.loadUInt32(at: offset))),
+                        members: Int(Int32(bitPattern: bytes.loadUInt32(at: offset + 4))),
+                        majorityPosition: majorityCode == 0 ? nil : positions[majorityCode - 1],
+                        tally: Tally(for: count(0), against: count(1), abstentions: count(2), nonVoting: count(3),
+                                     voluntaryNonVoting: count(4))))
                 }
+                groupRanges.append(groupsStartHere..<groupEntries.count)
+                guard votes != nil else {
+                    voteRanges.append(0..<0)
+                    continue
+                }
+                let range = destination[p]..<(destination[p] + voteStart[p + 1] - voteStart[p])
+                for i in range {
+                    entries[i].deputy = try deputies.index(Int(entries[i].deputy))
+                    entries[i].group = try groups.index(Int(entries[i].group))
+                }
+                voteRanges.append(range)
             }
-            voteRanges.append(votesStartHere..<entries.count)
         }
         return VoteMatrix(ballots: ballots, deputyIDs: deputies.ids, groupIDs: groups.ids, entries: entries, voteRanges: voteRanges,
                           groupEntries: groupEntries, groupRanges: groupRanges, corrections: corrections)
@@ -274,10 +350,17 @@ private struct FirstAppearance {
     }
 
     /// The matrix index of `packed`, assigned now if it is met for the first time.
+    @inline(__always)
     mutating func index(_ packed: Int) throws -> Int32 {
-        guard packed < map.count else { throw PackedVotes.Mismatch(description: "\(kind) index \(packed) out of range") }
+        guard packed >= 0, packed < map.count else { throw PackedVotes.Mismatch(description: "\(kind) index \(packed) out of range") }
         let known = map[packed]
-        if known >= 0 { return known }
+        return known >= 0 ? known : assign(packed)
+    }
+
+    /// Gives `packed` the next matrix index (kept out of line: it runs once per id, the look-up
+    /// above once per vote).
+    @inline(never)
+    private mutating func assign(_ packed: Int) -> Int32 {
         let assigned = Int32(ids.count)
         map[packed] = assigned
         ids.append(String(refs[packed]))

@@ -120,7 +120,8 @@ extension HemicycleDatabase {
             sql += filter.newestFirst ? " ORDER BY date DESC, number DESC" : " ORDER BY date, number"
             if let limit = filter.limit { sql += " LIMIT \(max(0, limit))" }
             var ballots: [Ballot] = []
-            try db.scanRaw(sql: sql, arguments: arguments) { ballots.append(RowDecoding.ballot($0)) }
+            let repeated = RepeatedTexts(columns: RowDecoding.ballotRepeatingColumns)
+            try db.scanRaw(sql: sql, arguments: arguments) { ballots.append(RowDecoding.ballot(repeated.reading($0))) }
             return ballots
         }
     }

@@ -13,6 +13,11 @@ enum RowDecoding {
         official_abstentions, official_non_voting, official_voluntary_non_voting, voters, expressed, required
         """
 
+    /// The columns of ``ballotColumns`` (by position) whose values repeat from ballot to ballot:
+    /// type, labels, majority rule, result, requester, sitting, session, body and place. A scan of
+    /// many ballots reads them through ``RepeatedTexts``.
+    static let ballotRepeatingColumns: [Int32] = [4, 5, 6, 7, 8, 9, 11, 12, 13, 14, 15]
+
     /// A ballot from a row that starts with ``ballotColumns``, a GRDB row or a raw scan's: read by
     /// position, since looking columns up by name (case-insensitively, per row) cost more than the
     /// rest of the analytics' ballot load.
