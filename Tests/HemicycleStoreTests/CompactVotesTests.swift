@@ -130,6 +130,49 @@ struct CompactVotesTests: StoreSuite {
         ])
     }
 
+    /// A ballot's votes go into `vote_row` 64 to a statement: ballots of 150 votes (two full
+    /// statements and a short one) are stored vote for vote, a deputy's mandate changing from one
+    /// ballot to the next (the writer remembers each deputy's last one), and packed as the tables are.
+    @Test func ballotsOfManyVotesAreStoredVoteForVote() throws {
+        let db = try database()
+        try importFixtures(Self.fixtures.filter { $0 != "an/scrutin-quirks.json" }, into: db)
+        var written: [BallotRecord] = []
+        _ = try db.importing(linking: BallotLinkingRules()) { t in
+            try ANDumpReader(path: SharedData.fixture("an/scrutin-quirks.json").path).read { record in
+                guard case .ballot(let fixture, let source) = record, let model = fixture.votes.first else { return }
+                for (number, mandates) in [(7, 3), (8, 5)] {
+                    var b = fixture
+                    b.ballot.uid = "VTANR5L99V\(number)"
+                    b.ballot.number = number
+                    b.groups = b.groups.map { var g = $0; g.ballotUID = b.ballot.uid; return g }
+                    b.corrections = b.corrections.map { var c = $0; c.ballotUID = b.ballot.uid; return c }
+                    b.votes = (0..<150).map { i in
+                        var v = model
+                        v.ballotUID = b.ballot.uid
+                        v.deputyRef = "PA\(10_000 + i)"
+                        v.mandateRef = i % 4 == 0 ? nil : "PM\(i % mandates)"
+                        v.seat = i % 10 == 0 ? nil : i
+                        v.byProxy = i % 2 == 0
+                        return v
+                    }
+                    var s = source
+                    s.entry = "\(number).json"
+                    try t.write(b, source: s)
+                    written.append(b)
+                }
+            }
+        }
+        #expect(written.count == 2)
+        for record in written {
+            let stored = try db.ballot(record.ballot.uid).record.votes
+            #expect(stored.count == 150)
+            #expect(Set(stored) == Set(record.votes))
+        }
+        let check = try db.check()
+        #expect(!check.packedVotes.isEmpty && check.packedVotes.allSatisfy { $0.state == .ok })
+        #expect(check.voteProblems.isEmpty)
+    }
+
     /// The queries by ballot find its votes by the compact key, not by scanning every vote.
     @Test func aBallotsVotesAreFoundByKey() throws {
         let db = try database()

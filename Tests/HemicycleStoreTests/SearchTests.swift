@@ -105,6 +105,62 @@ struct SearchTests {
         }
     }
 
+    @Test("the titles of the ballots an import writes are indexed at its end: the trigger's rows, before the legislation's, and the trigger back as it was")
+    func ballotTitlesIndexedAtTheEndOfAnImport() throws {
+        let db = try HemicycleDatabase(path: folder.appendingPathComponent("t.sqlite").path)
+        func trigger() throws -> String? {
+            try db.queue.read { try String.fetchOne($0, sql: "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'ballot_search_insert'") }
+        }
+        let created = try #require(try trigger())
+        var fixture: (BallotRecord, SourceReference)?
+        try ANDumpReader(path: SharedData.fixture("an/scrutin-quirks.json").path).read { record in
+            if case .ballot(let b, let s) = record { fixture = (b, s) }
+        }
+        let (ballot, source) = try #require(fixture)
+        struct Stop: Error {}
+        #expect(throws: Stop.self) {
+            _ = try db.importing(linking: BallotLinkingRules()) { t in
+                try t.write(ballot, source: source)
+                throw Stop()
+            }
+        }
+        #expect(try trigger() == created, "a failed import leaves the trigger")
+        #expect(try db.queue.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM search_entry") } == 0)
+        let dossier = try DossierDecoder.decode(Data(contentsOf: SharedData.fixture("legislation/dossier-bare-acts.json")))
+        var corrected = ballot
+        corrected.ballot.title = "Titre corrigé du scrutin"
+        var newer = source
+        newer.entrySHA256 = String(repeating: "2", count: 64)
+        _ = try db.importing(linking: BallotLinkingRules()) { t in
+            try t.write(ballot, source: source)
+            // Written again in the same import (another entry): its last title counts, once.
+            #expect(try t.write(corrected, source: newer) == .updated)
+            try t.legislation().write(dossier, source: source)
+        }
+        #expect(try trigger() == created)
+        // An import that writes no ballot (the same one again) leaves the schema alone.
+        let schema = { try db.queue.read { try Row.fetchAll($0, sql: "SELECT rowid, * FROM sqlite_master ORDER BY rowid").map(\.description) } }
+        let schemaBefore = try schema()
+        _ = try db.importing(linking: BallotLinkingRules()) { t in
+            let change = try t.write(corrected, source: newer)
+            #expect(change == .unchanged)
+        }
+        #expect(try schema() == schemaBefore)
+        let entries = try db.queue.read { db in
+            try Row.fetchAll(db, sql: "SELECT id, kind, uid, body FROM search_entry ORDER BY id")
+                .map { ($0["id"] as Int, $0["kind"] as String, $0["uid"] as String, $0["body"] as String) }
+        }
+        let ballotEntries = entries.filter { $0.1 == "ballot_title" }
+        #expect(ballotEntries.map(\.2) == [ballot.ballot.uid])
+        #expect(ballotEntries.map(\.3) == ["Titre corrigé du scrutin"])
+        let dossierEntry = try #require(entries.first { $0.1 == "dossier_title" })
+        #expect(ballotEntries.allSatisfy { $0.0 < dossierEntry.0 }, "the ballots' entries come first, as they were written")
+        #expect(try search(db, "corrige").map(\.ballot.uid) == [ballot.ballot.uid])
+        try db.queue.write { db in
+            try db.execute(sql: "INSERT INTO search_index(search_index) VALUES ('integrity-check')")
+        }
+    }
+
     @Test("a text too long to cut around the match shows its start, and says so")
     func longText() throws {
         let long = "vidéoprotection " + String(repeating: "mot ", count: 30_000)

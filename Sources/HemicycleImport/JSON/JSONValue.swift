@@ -11,6 +11,9 @@ public struct JSONValue: Sendable {
     /// The kind of value.
     public var kind: JSONDocument.Kind { document.nodes[index].kind }
 
+    /// Whether the raw text of this string holds backslash escapes (false for any other kind).
+    var hasEscapes: Bool { document.nodes[index].hasEscapes }
+
     /// Whether this is JSON `null`.
     public var isNull: Bool { kind == .null }
 
@@ -98,6 +101,8 @@ public struct JSONValue: Sendable {
         case .string:
             let raw = document.bytes[Int(node.start)..<Int(node.byteEnd)]
             if !node.hasEscapes {
+                // Checked already when the whole text is valid.
+                if document.isValidUTF8 { return String(decoding: raw, as: UTF8.self) }
                 guard let text = String(validating: raw, as: UTF8.self) else {
                     throw JSONValueError(value: self, reason: "invalid UTF-8 in a string")
                 }

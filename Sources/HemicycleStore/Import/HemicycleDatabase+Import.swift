@@ -46,6 +46,7 @@ extension HemicycleDatabase {
                     let transaction = try ImportTransaction(db: db)
                     let deferred = try Self.dropIndexesOfEmptyTables(db)
                     try body(transaction)
+                    try transaction.indexDeferredSearchEntries()
                     for index in deferred { try db.execute(sql: index.create) }
                     statistics.unrecoveredBogusGroups = try transaction.recoverBogusGroups()
                     try transaction.repackChangedLegislatures()

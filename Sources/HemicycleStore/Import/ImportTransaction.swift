@@ -30,6 +30,14 @@ public final class ImportTransaction {
     /// The integer ids of the official ids in `vote_ref` (see ``CompactVotesSchema``), as they
     /// stand in the transaction.
     private var refIDs: [String: Int] = [:]
+    /// The ballots' titles, indexed for search at the end of the import (see ``DeferredBallotSearch``).
+    private var deferredSearch: DeferredBallotSearch
+    /// Inserts the votes, a chunk of rows per statement.
+    private var voteInserter: VoteRowInserter
+    /// The rows of the ballot being written (kept to reuse their storage).
+    private var voteRows: [VoteRowInserter.Row] = []
+    /// The last mandate each deputy (by `vote_ref` id) voted under, with its id (see ``mandateID(_:deputy:)``).
+    private var lastMandate: [(ref: String, id: Int)?] = []
     /// The legislation written in this transaction, if any (see ``legislation()``).
     public private(set) var legislationTransaction: LegislationImportTransaction?
 
@@ -42,6 +50,8 @@ public final class ImportTransaction {
 
     init(db: Database) throws {
         self.db = db
+        voteInserter = VoteRowInserter(db: db)
+        deferredSearch = DeferredBallotSearch()
         let rows = try Row.fetchCursor(db, sql: "SELECT uid, entry_sha256 FROM ballot")
         while let row = try rows.next() { ballotHashes[row[0]] = row[1] }
         let refs = try Row.fetchCursor(db, sql: "SELECT ref, id FROM vote_ref")
@@ -56,9 +66,18 @@ public final class ImportTransaction {
     /// for, every ballot is relinked before the commit (new dossiers can link unchanged ballots).
     public func legislation() throws -> LegislationImportTransaction {
         if let legislationTransaction { return legislationTransaction }
+        // The ballots' search entries come before the legislation's, as they were written.
+        try indexDeferredSearchEntries()
         let transaction = try LegislationImportTransaction(db: db)
         legislationTransaction = transaction
         return transaction
+    }
+
+    /// Indexes the titles of the ballots written so far for search and puts the trigger that
+    /// indexes each ballot back (``DeferredBallotSearch``); runs once the records are written,
+    /// before anything else reads the search index.
+    func indexDeferredSearchEntries() throws {
+        try deferredSearch.finish(db: db)
     }
 
     /// The entry SHA-256 of the stored ballot with this uid, as it stands in the transaction.
@@ -70,6 +89,18 @@ public final class ImportTransaction {
         try db.cachedStatement(sql: "INSERT INTO vote_ref (ref) VALUES (?)").execute(arguments: [ref])
         let id = Int(db.lastInsertedRowID)
         refIDs[ref] = id
+        return id
+    }
+
+    /// The id of mandate `ref` in `vote_ref`, for a vote of the deputy whose id is `deputy`: a
+    /// deputy votes under the same mandate ballot after ballot, so the last one is remembered
+    /// per deputy and compared instead of hashing the text again (650,000 votes).
+    private func mandateID(_ ref: String, deputy: Int) throws -> Int {
+        if deputy >= 0, deputy < lastMandate.count, let last = lastMandate[deputy], last.ref == ref { return last.id }
+        let id = try refID(ref)
+        guard deputy >= 0 else { return id }
+        if deputy >= lastMandate.count { lastMandate += Array(repeating: nil, count: deputy + 1 - lastMandate.count) }
+        lastMandate[deputy] = (ref, id)
         return id
     }
 
@@ -100,6 +131,7 @@ public final class ImportTransaction {
                 .execute(arguments: [b.legislature, b.number])
             change = .added
         }
+        try deferredSearch.willWriteBallot(db: db)
         let dumpID = try dumpID(for: source)
         try db.cachedStatement(sql: """
             INSERT INTO ballot (uid, number, legislature, date, type, type_code, type_label, majority_rule, result,
@@ -133,21 +165,35 @@ public final class ImportTransaction {
         }
         // Compact rows (``CompactVotesSchema``): the ballot's id is new, so its votes go at the end
         // of the B-tree.
-        let voteStatement = try db.cachedStatement(sql: """
-            INSERT INTO vote_row (ballot, deputy, mandate, grp, position, by_proxy, seat, cause, group_ordinal)
-            VALUES (?,?,?,?,?,?,?,?,?)
-            """)
         let ballotID = try refID(b.uid)
+        // What the packing will read of these votes (nil once one names another ballot).
+        var writtenVotes: [PackedVotes.Written.WrittenVote]? = []
+        writtenVotes?.reserveCapacity(record.votes.count)
+        // A ballot lists its votes group after group: the group's id is looked up once per run.
+        var lastGroup: (ref: String, id: Int)?
+        voteRows.removeAll(keepingCapacity: true)
         for v in record.votes {
             let ballot = v.ballotUID == b.uid ? ballotID : try refID(v.ballotUID)
-            let deputy = try refID(v.deputyRef), group = try refID(v.groupRef)
-            let mandate = try v.mandateRef.map(refID)
-            try voteStatement.executeRaw { row in
-                row.bind(1, ballot); row.bind(2, deputy); row.bind(3, mandate); row.bind(4, group)
-                row.bind(5, CompactVotesSchema.code(of: v.position)); row.bind(6, v.byProxy); row.bind(7, v.seat)
-                row.bind(8, v.cause?.rawValue ?? v.causeCode); row.bind(9, v.groupEntry)
+            let deputy = try refID(v.deputyRef)
+            let group: Int
+            if let lastGroup, lastGroup.ref == v.groupRef {
+                group = lastGroup.id
+            } else {
+                group = try refID(v.groupRef)
+                lastGroup = (v.groupRef, group)
+            }
+            let mandate = try v.mandateRef.map { try mandateID($0, deputy: deputy) }
+            voteRows.append(.init(ballot: ballot, deputy: deputy, mandate: mandate, group: group,
+                                  position: CompactVotesSchema.code(of: v.position), byProxy: v.byProxy, seat: v.seat,
+                                  cause: v.cause?.rawValue ?? v.causeCode, groupEntry: v.groupEntry))
+            if v.ballotUID == b.uid {
+                writtenVotes?.append(.init(v, deputy: deputy, group: group))
+            } else {
+                writtenVotes = nil
             }
         }
+        try voteInserter.insert(voteRows)
+        deferredSearch.wrote(ballot: b.uid)
         let correctionStatement = try db.cachedStatement(sql: """
             INSERT INTO correction (ballot_uid, ordinal, deputy_ref, mandate_ref, intended_position, voluntary, kind, by_proxy)
             VALUES (?,?,?,?,?,?,?,?)
@@ -158,7 +204,7 @@ public final class ImportTransaction {
                 row.bind(5, c.intendedPosition.rawValue); row.bind(6, c.voluntary); row.bind(7, c.kind.rawValue); row.bind(8, c.byProxy)
             }
         }
-        written.add(record)
+        written.add(record, votes: writtenVotes)
         ballotHashes[b.uid] = source.entrySHA256
         changedLegislatures.insert(b.legislature)
         changedBallots.insert(b.uid)
@@ -294,7 +340,7 @@ public final class ImportTransaction {
             try db.execute(sql: "UPDATE group_vote SET group_ref = ? WHERE ballot_uid = ? AND ordinal = ?", arguments: [group, ballotUID, ordinal])
             try db.execute(sql: "UPDATE vote_row SET grp = ? WHERE ballot = ? AND group_ordinal = ?",
                            arguments: [try refID(group), try refID(ballotUID), ordinal])
-            written.regroup(ballotUID: ballotUID, ordinal: ordinal, group: group)
+            written.regroup(ballotUID: ballotUID, ordinal: ordinal, group: group, groupID: try refID(group))
             changedLegislatures.insert(entry["legislature"])
         }
         return unresolved.sorted()
@@ -311,8 +357,10 @@ public final class ImportTransaction {
     /// Rebuilds the packed votes (``PackedVotes``) of the legislatures this import changed; the
     /// last step before committing, after ``recoverBogusGroups()``.
     func repackChangedLegislatures() throws {
+        guard !changedLegislatures.isEmpty else { return }
+        let refs = Dictionary(uniqueKeysWithValues: refIDs.lazy.map { ($1, $0) })
         for legislature in changedLegislatures.sorted() {
-            try PackedVotes.repack(legislature: legislature, in: db, written: written)
+            try PackedVotes.repack(legislature: legislature, in: db, written: (written, refs))
         }
         changedLegislatures.removeAll()
     }

@@ -8,12 +8,14 @@ extension PackedVotes {
     /// caller's transaction: the import's, so that the packed copy never disagrees with the tables
     /// it was made from.
     ///
-    /// `written`: what the import wrote, packed instead of the tables when it holds every ballot
-    /// of the legislature (the same result, without reading the votes back).
-    static func repack(legislature: Int, in db: Database, written: Written? = nil) throws {
+    /// `written`: what the import wrote, with the official id of each `vote_ref` id, packed
+    /// instead of the tables when it holds every ballot of the legislature (the same result,
+    /// without reading the votes back).
+    static func repack(legislature: Int, in db: Database, written: (votes: Written, refs: [Int: String])? = nil) throws {
         try db.execute(sql: "DELETE FROM packed_votes WHERE legislature = ?", arguments: [legislature])
         let packed: PackedVotes?
-        if let written, case .some(let fromMemory) = written.pack(legislature: legislature, uids: try ballotUIDs(legislature: legislature, in: db)) {
+        if let written, case .some(let fromMemory) = written.votes.pack(
+            legislature: legislature, uids: try ballotUIDs(legislature: legislature, in: db), refs: written.refs) {
             packed = fromMemory
         } else {
             packed = try pack(legislature: legislature, in: db)

@@ -45,8 +45,8 @@ extension PackedVotes {
     /// Packs ballots one after the other; see ``PackedVotes`` for the layout.
     struct Builder {
         private(set) var packed = PackedVotes()
-        private var deputyIndex: [String: UInt32] = [:]
-        private var groupIndex: [String: UInt32] = [:]
+        private var deputyIndices: [String: UInt32] = [:]
+        private var groupIndices: [String: UInt32] = [:]
         private var voteCount: UInt32 = 0
         private var groupCount: UInt32 = 0
         /// Why the legislature cannot be packed (an id with a line feed, a count out of range),
@@ -60,9 +60,23 @@ extension PackedVotes {
             packed.ballotUIDs.append(uid)
         }
 
+        /// The packed index of deputy `ref`, interned on first sight.
+        mutating func deputyIndex(of ref: String) -> UInt32 {
+            Self.intern(ref, &deputyIndices, &packed.deputyRefs, &unpackable)
+        }
+
+        /// The packed index of group `ref`, interned on first sight.
+        mutating func groupIndex(of ref: String) -> UInt32 {
+            Self.intern(ref, &groupIndices, &packed.groupRefs, &unpackable)
+        }
+
         /// Adds a group breakdown to the current ballot.
         mutating func addGroupEntry(groupRef: String, members: Int, majorityPosition: VotePosition?, tally: Tally) {
-            let group = Self.intern(groupRef, &groupIndex, &packed.groupRefs, &unpackable)
+            addGroupEntry(group: groupIndex(of: groupRef), members: members, majorityPosition: majorityPosition, tally: tally)
+        }
+
+        /// Adds a group breakdown to the current ballot, its group given by packed index (``groupIndex(of:)``).
+        mutating func addGroupEntry(group: UInt32, members: Int, majorityPosition: VotePosition?, tally: Tally) {
             let members = int32(members)
             Self.append(group, to: &packed.groupEntries)
             Self.append(members, to: &packed.groupEntries)
@@ -77,8 +91,13 @@ extension PackedVotes {
 
         /// Adds a nominative vote to the current ballot.
         mutating func addVote(deputyRef: String, groupRef: String, position: VotePosition, byProxy: Bool, cause: NonVotingCause?) {
-            let deputy = Self.intern(deputyRef, &deputyIndex, &packed.deputyRefs, &unpackable)
-            let group = Self.intern(groupRef, &groupIndex, &packed.groupRefs, &unpackable)
+            let deputy = deputyIndex(of: deputyRef)
+            addVote(deputy: deputy, group: groupIndex(of: groupRef), position: position, byProxy: byProxy, cause: cause)
+        }
+
+        /// Adds a nominative vote to the current ballot, its deputy and group given by packed index
+        /// (``deputyIndex(of:)``, ``groupIndex(of:)``).
+        mutating func addVote(deputy: UInt32, group: UInt32, position: VotePosition, byProxy: Bool, cause: NonVotingCause?) {
             if group > UInt32(UInt16.max) { unpackable = "more than \(UInt16.max) groups" }
             Self.append(deputy, to: &packed.votes)
             packed.votes.append(UInt8(truncatingIfNeeded: group))
