@@ -69,15 +69,22 @@ extension VoteMatrix {
             ids.append(id)
         }
 
-        // Inferred periods for listed deputies without seat periods.
-        var firstDay = [CalendarDate?](repeating: nil, count: deputyIDs.count)
-        var lastDay = [CalendarDate?](repeating: nil, count: deputyIDs.count)
+        // The loops below run once per vote (1.2 million on the 16th and 17th): they compare day
+        // keys (`Int`), not `CalendarDate`s, and read each deputy's merged periods as a run of a
+        // flat array, not an array of arrays (8 % of `deputies` went to the per-vote
+        // `SeatPeriod.contains` and array-of-array accesses, perf).
+        let ballotDays = ballots.map { dayKey($0.date) }
+
+        // Inferred periods for listed deputies without seat periods: the ballots of their first
+        // and last listed days.
+        var firstBallot = [Int](repeating: -1, count: deputyIDs.count)
+        var lastBallot = [Int](repeating: -1, count: deputyIDs.count)
         for b in ballots.indices {
-            let day = ballots[b].date
+            let day = ballotDays[b]
             for e in entries[voteRanges[b]] {
                 let d = Int(e.deputy)
-                if firstDay[d].map({ day < $0 }) ?? true { firstDay[d] = day }
-                if lastDay[d].map({ day > $0 }) ?? true { lastDay[d] = day }
+                if firstBallot[d] < 0 || day < ballotDays[firstBallot[d]] { firstBallot[d] = b }
+                if lastBallot[d] < 0 || day > ballotDays[lastBallot[d]] { lastBallot[d] = b }
             }
         }
         var periods = [[SeatPeriod]](repeating: [], count: ids.count)
@@ -85,28 +92,42 @@ extension VoteMatrix {
         for (i, id) in ids.enumerated() {
             if let given = seatPeriods[id] {
                 periods[i] = mergedPeriods(given)
-            } else if i < deputyIDs.count, let first = firstDay[i], let last = lastDay[i] {
-                periods[i] = [SeatPeriod(start: first, end: last)]
+            } else if i < deputyIDs.count, firstBallot[i] >= 0 {
+                periods[i] = [SeatPeriod(start: ballots[firstBallot[i]].date, end: ballots[lastBallot[i]].date)]
                 inferred[i] = true
             }
         }
+        // Deputy i's periods as day-key bounds: periodBounds[periodStart[i] ..< periodStart[i + 1]].
+        var periodStart = [Int](repeating: 0, count: ids.count + 1)
+        var periodBounds: [(lower: Int, upper: Int)] = []
+        for i in ids.indices {
+            periodStart[i] = periodBounds.count
+            periodBounds += periods[i].map { ($0.start.map(dayKey) ?? Int.min, $0.end.map(dayKey) ?? Int.max) }
+        }
+        periodStart[ids.count] = periodBounds.count
 
         struct Counts {
             var inPerson = 0, byProxy = 0, listedOutside = 0
-            var positions = Tally()
+            var positions = InlineArray<4, Int>(repeating: 0)  // for, against, abstention, non-voting
             var exclusions = ExclusionCounter()
         }
         var counts = [Counts](repeating: Counts(), count: ids.count)
         for b in ballots.indices where scopeVerdict[b] == nil {
-            let day = ballots[b].date
+            let day = ballotDays[b]
             for e in entries[voteRanges[b]] {
                 let d = Int(e.deputy)
-                counts[d].positions.add(e.position)
-                if !periods[d].contains(where: { $0.contains(day) }) { counts[d].listedOutside += 1 }
+                var inOffice = false
+                for p in periodStart[d] ..< periodStart[d + 1] where periodBounds[p].lower <= day && day <= periodBounds[p].upper {
+                    inOffice = true
+                    break
+                }
+                if !inOffice { counts[d].listedOutside += 1 }
                 switch e.position {
                 case .for, .against, .abstention:
+                    counts[d].positions[e.position == .for ? 0 : e.position == .against ? 1 : 2] += 1
                     if e.byProxy { counts[d].byProxy += 1 } else { counts[d].inPerson += 1 }
                 case .nonVoting:
+                    counts[d].positions[3] += 1
                     switch e.cause {
                     case .presidingSitting?, .presidentOfAssembly?: counts[d].exclusions.add(.presiding)
                     case .governmentMember?: counts[d].exclusions.add(.governmentMember)
@@ -136,7 +157,8 @@ extension VoteMatrix {
                 deputyID: id, scope: scope,
                 participation: Rate(votes, of: denominator, exclusions: c.exclusions.exclusions),
                 inPerson: c.inPerson, byProxy: c.byProxy, absences: max(0, denominator - votes),
-                positions: c.positions, listedOutsideSeatPeriods: c.listedOutside,
+                positions: Tally(for: c.positions[0], against: c.positions[1], abstentions: c.positions[2], nonVoting: c.positions[3]),
+                listedOutsideSeatPeriods: c.listedOutside,
                 seatPeriodsInferred: inferred[i]))
         }
         return result.sorted { $0.deputyID < $1.deputyID }
