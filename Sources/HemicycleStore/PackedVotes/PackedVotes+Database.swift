@@ -159,10 +159,19 @@ extension PackedVotes {
                     guard includingVotes else { return try decoded(nil) }
                     // `legislature` is the table's INTEGER PRIMARY KEY, so the rowid.
                     return try db.withIncrementalBlob(table: "packed_votes", column: "votes", rowID: Int64(legislature)) { blob in
-                        let votes = VoteStream(byteCount: blob.byteCount) { try blob.read(into: $0, at: $1) }
-                        // Checked whole before a single vote is decoded, as the other blobs.
-                        guard try votes.digest() == stored.votes else { throw ChecksumMismatch(legislature: legislature, part: "votes") }
-                        return try decoded(votes)
+                        // The votes are decoded while another thread computes their digest from
+                        // the same chunks (``ConcurrentDigest``); the matrix is returned only if
+                        // the digest matches. A blob that does not decode is checked whole
+                        // before it is given up, so that a damaged copy is said to be damaged.
+                        var votes = VoteStream(byteCount: blob.byteCount) { try blob.read(into: $0, at: $1) }
+                        let digest = ConcurrentDigest(byteCount: blob.byteCount)
+                        votes.observe = { digest.feed($0) }
+                        let matrix = try decoded(votes)
+                        let computed = digest.bytesFed == blob.byteCount ? digest.finalize() : try VoteStream(byteCount: blob.byteCount) {
+                            try blob.read(into: $0, at: $1)
+                        }.digest()
+                        guard computed == stored.votes else { throw ChecksumMismatch(legislature: legislature, part: "votes") }
+                        return matrix
                     }
                 }
             }

@@ -180,6 +180,9 @@ extension PackedVotes {
         let byteCount: Int
         /// Copies the `buffer.count` bytes of the blob at byte `offset` into `buffer`.
         let read: (_ buffer: UnsafeMutableRawBufferPointer, _ offset: Int) throws -> Void
+        /// Called with each chunk as it is read, before ``forEachChunk(_:)``'s body (the
+        /// concurrent digest: ``ConcurrentDigest``).
+        var observe: ((_ chunk: UnsafeRawBufferPointer) -> Void)?
 
         /// Calls `body` with each chunk of the blob in order, and the offset of its first byte.
         func forEachChunk(_ body: (_ chunk: UnsafeRawBufferPointer, _ offset: Int) throws -> Void) throws {
@@ -190,6 +193,7 @@ extension PackedVotes {
             while offset < byteCount {
                 let chunk = UnsafeMutableRawBufferPointer(rebasing: buffer[..<min(buffer.count, byteCount - offset)])
                 try read(chunk, offset)
+                observe?(UnsafeRawBufferPointer(chunk))
                 try body(UnsafeRawBufferPointer(chunk), offset)
                 offset += chunk.count
             }
