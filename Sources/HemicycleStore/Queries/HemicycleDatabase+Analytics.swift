@@ -56,11 +56,8 @@ extension HemicycleDatabase {
             let (whereSQL, arguments) = Self.ballotClause(filter, legislature: legislature)
             let selection = "SELECT uid FROM ballot\(whereSQL)"
 
-            var ballots: [Ballot] = []
-            let repeated = RepeatedTexts(columns: RowDecoding.ballotRepeatingColumns)
-            try db.scanRaw(sql: "SELECT \(RowDecoding.ballotColumns) FROM ballot\(whereSQL) ORDER BY date, number", arguments: arguments) {
-                ballots.append(RowDecoding.ballot(repeated.reading($0)))
-            }
+            let ballots = try RowDecoding.ballots(db, sql: "SELECT \(RowDecoding.ballotColumns) FROM ballot\(whereSQL) ORDER BY date, number",
+                                                  arguments: arguments)
             var slot: [String: Int] = [:]
             slot.reserveCapacity(ballots.count)
             for (i, b) in ballots.enumerated() { slot[b.uid] = i }

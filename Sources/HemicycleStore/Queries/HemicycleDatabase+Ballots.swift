@@ -119,10 +119,7 @@ extension HemicycleDatabase {
             var sql = "SELECT \(RowDecoding.ballotColumns) FROM ballot\(whereSQL)"
             sql += filter.newestFirst ? " ORDER BY date DESC, number DESC" : " ORDER BY date, number"
             if let limit = filter.limit { sql += " LIMIT \(max(0, limit))" }
-            var ballots: [Ballot] = []
-            let repeated = RepeatedTexts(columns: RowDecoding.ballotRepeatingColumns)
-            try db.scanRaw(sql: sql, arguments: arguments) { ballots.append(RowDecoding.ballot(repeated.reading($0))) }
-            return ballots
+            return try RowDecoding.ballots(db, sql: sql, arguments: arguments)
         }
     }
 

@@ -18,6 +18,15 @@ enum RowDecoding {
     /// many ballots reads them through ``RepeatedTexts``.
     static let ballotRepeatingColumns: [Int32] = [4, 5, 6, 7, 8, 9, 11, 12, 13, 14, 15]
 
+    /// The ballots of `sql`, a query selecting ``ballotColumns`` first, in its order; the
+    /// repeating columns (``ballotRepeatingColumns``) read through one ``RepeatedTexts``.
+    static func ballots(_ db: Database, sql: String, arguments: StatementArguments) throws -> [Ballot] {
+        var ballots: [Ballot] = []
+        let repeated = RepeatedTexts(columns: ballotRepeatingColumns)
+        try db.scanRaw(sql: sql, arguments: arguments) { ballots.append(ballot(repeated.reading($0))) }
+        return ballots
+    }
+
     /// A ballot from a row that starts with ``ballotColumns``, a GRDB row or a raw scan's: read by
     /// position, since looking columns up by name (case-insensitively, per row) cost more than the
     /// rest of the analytics' ballot load.
