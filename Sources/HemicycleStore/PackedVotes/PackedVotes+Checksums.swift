@@ -39,9 +39,7 @@ extension PackedVotes {
             private var hasher = SHA256()
 
             /// Starts the digest of a blob of `byteCount` bytes (its length leads, as in every part).
-            init(byteCount: Int) {
-                withUnsafeBytes(of: UInt64(byteCount).littleEndian) { hasher.update(bufferPointer: $0) }
-            }
+            init(byteCount: Int) { Checksums.addLength(byteCount, to: &hasher) }
 
             /// Adds the next chunk of the blob.
             mutating func update(_ chunk: UnsafeRawBufferPointer) { hasher.update(bufferPointer: chunk) }
@@ -51,8 +49,13 @@ extension PackedVotes {
         }
 
         private static func update(_ hasher: inout SHA256, _ bytes: UnsafeRawBufferPointer) {
-            withUnsafeBytes(of: UInt64(bytes.count).littleEndian) { hasher.update(bufferPointer: $0) }
+            addLength(bytes.count, to: &hasher)
             hasher.update(bufferPointer: bytes)
+        }
+
+        /// The length that precedes every part, 8 bytes little-endian.
+        private static func addLength(_ count: Int, to hasher: inout SHA256) {
+            withUnsafeBytes(of: UInt64(count).littleEndian) { hasher.update(bufferPointer: $0) }
         }
     }
 

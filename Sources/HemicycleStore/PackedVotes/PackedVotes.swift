@@ -208,8 +208,9 @@ extension PackedVotes {
     }
 
     /// The matrix of `ballots` (in their order) from a packed row; `votes` nil to leave the
-    /// nominative votes out (each ballot's vote range empty). The caller has checked the
-    /// checksums of what is read.
+    /// nominative votes out (each ballot's vote range empty). The caller checks the checksums:
+    /// the other columns' before, the votes' while this decodes them (``ConcurrentDigest``); a
+    /// matrix is used only once both match.
     ///
     /// Deputies and groups are interned in order of first appearance, groups of a ballot's
     /// breakdown before those of its votes, exactly as ``VoteMatrix/init(records:)`` does: the
