@@ -48,7 +48,7 @@ public struct ImportSummary: Sendable, Encodable {
     /// Entries skipped, the readers' notices and warnings, groups published as `PO0` that could
     /// not be recovered: one line each, naming the dump (English: the JSON's `notes`).
     public var notes: [String] {
-        skippedEntries.map { "\($0.path): \($0.count) \($0.kind) entries skipped (not imported by this command)" } + readerNotes.map(\.description)
+        skippedEntries.map(\.description) + readerNotes.map(\.description)
     }
 
     /// The entries of a kind this import does not read (`deport`), counted per dump, kinds in

@@ -10,4 +10,8 @@ public struct SkippedEntries: Sendable, Hashable, Codable {
 
     /// Skipped entries of one kind in one dump.
     public init(path: String, kind: String, count: Int) { (self.path, self.kind, self.count) = (path, kind, count) }
+
+    /// The English line (`AMO.zip: 37 deport entries skipped (not imported by this command)`): the
+    /// import's JSON `notes` and its English report.
+    public var description: String { "\(path): \(count) \(kind) entries skipped (not imported by this command)" }
 }

@@ -30,7 +30,7 @@ public struct ImportReport: Sendable {
         let space = fr ? NumberFormatting.narrowNoBreakSpace : ""
         let skippedLines = skipped.map { s in
             fr ? "\(s.path)\(space): \(NumberFormatting.integer(s.count, language: language)) entrée\(s.count == 1 ? "" : "s") « \(s.kind) » laissée\(s.count == 1 ? "" : "s") de côté (cette commande ne les importe pas)"
-               : "\(s.path): \(s.count) \(s.kind) entries skipped (not imported by this command)"
+               : s.description
         }
         let noteLines = notes.map { ImportNoteWording.line($0, language: language) }
         if !(skippedLines + noteLines).isEmpty { document.list(skippedLines + noteLines) }
