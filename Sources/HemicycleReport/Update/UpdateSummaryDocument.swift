@@ -110,14 +110,13 @@ public enum UpdateSummaryDocument {
         return document.blocks
     }
 
-    /// A dump's kind as the table names it.
+    /// A dump's kind, named as the kind of records it holds (``ImportRecordsTable/label(_:_:)``).
     private static func label(_ kind: DumpKind, _ language: NumberFormatting.Language) -> String {
-        guard language == .french else { return kind.rawValue }
         switch kind {
-        case .persons: return "personnes"
-        case .ballots: return "scrutins"
-        case .dossiers: return "dossiers"
-        case .amendments: return "amendements"
+        case .persons: ImportRecordsTable.label(.persons, language)
+        case .ballots: ImportRecordsTable.label(.ballots, language)
+        case .dossiers: ImportRecordsTable.label(.dossiers, language)
+        case .amendments: ImportRecordsTable.label(.amendments, language)
         }
     }
 
